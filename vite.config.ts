@@ -1,0 +1,16 @@
+// Vite builds the renderer; it is the same bundle in Electron (loaded from file) and in a plain browser.
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+  },
+  preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173), strictPort: true },
+  server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173), strictPort: true },
+});
