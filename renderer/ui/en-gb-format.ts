@@ -1,0 +1,25 @@
+// How dates, times and money are shown to staff: en-GB (dd/MM/yyyy), Europe/London, pounds sterling.
+import { format } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
+
+const LONDON = 'Europe/London';
+
+export function formatDateTime(instant: string): string {
+  return format(new TZDate(instant, LONDON), 'dd/MM/yyyy HH:mm');
+}
+
+export function formatDate(isoDate: string): string {
+  const [year, month, day] = isoDate.slice(0, 10).split('-');
+  return `${day}/${month}/${year}`;
+}
+
+const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
+
+export function formatPence(pence: number): string {
+  return pounds.format(pence / 100);
+}
+
+/** The value a datetime-local input shows for an instant, in London time. */
+export function toDateTimeLocalValue(instant: Date): string {
+  return format(new TZDate(instant, LONDON), "yyyy-MM-dd'T'HH:mm");
+}

@@ -1,0 +1,42 @@
+// Story: an agent records a telephone complaint, closes the app, comes back and finds it in the list.
+import { expect, test } from '@playwright/test';
+import { recordComplaint } from './steps/record-complaint';
+import { saveScreenshot } from './screenshots';
+
+test('a recorded complaint survives a reload and reopens from the case list', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible();
+
+  await recordComplaint(page, {
+    channel: 'Telephone',
+    customerName: 'Margaret Oyelaran',
+    customerContact: '07700 900123',
+    receivedAt: '2026-11-23T10:00',
+    summary: 'Billed twice for the October gas contract renewal.',
+  });
+
+  const reference = page.getByRole('heading', { level: 1, name: /^JESQ-2026-\d{6}$/ });
+  await expect(reference).toBeVisible();
+  const referenceText = await reference.textContent();
+  await saveScreenshot(page, 'case-page');
+
+  await page.reload();
+  await page.getByRole('link', { name: 'Cases' }).click();
+  const row = page.getByRole('row', { name: new RegExp(`${referenceText}.*Margaret Oyelaran`) });
+  await expect(row).toBeVisible();
+  await expect(row).toContainText('23/11/2026 10:00');
+  await saveScreenshot(page, 'case-list');
+
+  await row.getByRole('link', { name: referenceText ?? '' }).click();
+  await expect(page.getByText('Billed twice for the October gas contract renewal.')).toBeVisible();
+});
+
+test('the form names each missing field and saves nothing', async ({ page }) => {
+  await page.goto('/#/new');
+  await page.getByRole('button', { name: 'Record complaint' }).click();
+  await expect(page.getByText('Customer name is required')).toBeVisible();
+  await expect(page.getByText('Customer contact (phone or email) is required')).toBeVisible();
+  await expect(page.getByText('Nature of the complaint is required')).toBeVisible();
+  await page.getByRole('link', { name: 'Cases' }).click();
+  await expect(page.getByText('No complaints recorded yet.')).toBeVisible();
+});
