@@ -1,0 +1,67 @@
+// Binds each bridge channel to its handler: refuses foreign senders, validates the argument, answers with an outcome.
+import type { IpcMainInvokeEvent } from 'electron';
+import type { z } from 'zod';
+import {
+  describeInvalidRequest,
+  ipcChannels,
+  openExternalRequest,
+  saveFileRequest,
+  type AppInfo,
+  type IpcOutcome,
+  type OpenExternalRequest,
+  type SaveFileRequest,
+  type SaveFileResult,
+} from '../../shared/ipc-contract';
+import type { SenderFrame } from '../security';
+import { StaffFacingError } from './staff-facing-error';
+
+/** The part of ipcMain used here; main.ts passes the real one, tests a fake. */
+export interface IpcRegistrar {
+  handle(channel: string, listener: (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>): void;
+}
+
+export interface DesktopHandlers {
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  getAppInfo(): AppInfo | Promise<AppInfo>;
+  openExternal(request: OpenExternalRequest): Promise<void>;
+}
+
+export interface RegisterDeps {
+  handlers: DesktopHandlers;
+  isTrustedSender(frame: SenderFrame | null): boolean;
+  log: Pick<Console, 'warn' | 'error'>;
+}
+
+/** Registers every channel in the contract; a channel the contract names but nobody registered would hang the renderer. */
+export function registerIpcHandlers(ipc: IpcRegistrar, deps: RegisterDeps): void {
+  const bind = <Request, Result>(
+    channel: string,
+    operation: string,
+    schema: z.ZodType<Request> | undefined,
+    run: (request: Request) => Result | Promise<Result>,
+  ) => {
+    ipc.handle(channel, async (event, ...args): Promise<IpcOutcome<Result>> => {
+      if (!deps.isTrustedSender(event.senderFrame)) {
+        deps.log.warn(`Refused ${channel} from ${event.senderFrame?.url ?? 'a frame that has gone'}`);
+        return { ok: false, message: `${operation} was refused: the request did not come from the Complaints Desk window.` };
+      }
+      let request = undefined as Request;
+      if (schema) {
+        const parsed = schema.safeParse(args[0]);
+        if (!parsed.success) return { ok: false, message: describeInvalidRequest(operation, parsed.error) };
+        request = parsed.data;
+      }
+      try {
+        return { ok: true, value: await run(request) };
+      } catch (error) {
+        if (error instanceof StaffFacingError) return { ok: false, message: error.message };
+        deps.log.error(`${channel} failed`, error);
+        return { ok: false, message: `${operation} failed unexpectedly. Try again; if it keeps happening, restart Complaints Desk.` };
+      }
+    });
+  };
+
+  bind(ipcChannels.saveFile, 'saveFile', saveFileRequest, (request) => deps.handlers.saveFile(request));
+  bind(ipcChannels.getAppInfo, 'getAppInfo', undefined, () => deps.handlers.getAppInfo());
+  bind(ipcChannels.openExternal, 'openExternal', openExternalRequest, (request) => deps.handlers.openExternal(request));
+}

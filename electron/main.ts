@@ -1,0 +1,175 @@
+// Electron's entry point: app lifecycle, the single window, the menu, and the wiring of this folder's pieces.
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { readFileSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { createAppProtocolHandler } from './app-protocol';
+import { appInfo } from './ipc/app-info';
+import { openExternal } from './ipc/open-external';
+import { registerIpcHandlers } from './ipc/register';
+import { saveFile } from './ipc/save-file';
+import { applicationMenuTemplate } from './menu';
+import {
+  appEntryUrl,
+  appScheme,
+  appSchemePrivileges,
+  devServerUrl,
+  guardWebContents,
+  isPermissionGranted,
+  isTrustedSender,
+  mainWindowOptions,
+  trustedOrigins,
+} from './security';
+import { placeWindow, readWindowState, windowStateFileName, writeWindowState } from './window-state';
+
+const appName = 'Complaints Desk';
+// Bundled to dist-electron/main.cjs: the renderer and package.json sit beside that folder, here and in app.asar.
+const rendererDir = path.join(__dirname, '../dist/renderer');
+const preloadPath = path.join(__dirname, 'preload.cjs');
+
+// Set before anything asks for a path: userData (and so the case store) is named after the app however it is launched.
+app.setName(appName);
+const testUserData = !app.isPackaged ? process.env.COMPLAINTS_DESK_USER_DATA : undefined;
+if (testUserData) app.setPath('userData', testUserData);
+
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+app.enableSandbox();
+
+const devUrl = devServerUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
+const origins = trustedOrigins(devUrl);
+let mainWindow: BrowserWindow | undefined;
+let lastSaveFolder: string | undefined;
+
+function appVersion(): string {
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(__dirname, '../package.json'), 'utf8')) as { version?: unknown };
+    if (typeof manifest.version === 'string') return manifest.version;
+  } catch {
+    // Launched without the project beside it: Electron's own answer is the next best.
+  }
+  return app.getVersion();
+}
+
+function openInSystem(url: string): Promise<void> {
+  return shell.openExternal(url);
+}
+
+async function askWhereToSave(fileName: string, filters: { name: string; extensions: string[] }[]) {
+  const options: Electron.SaveDialogOptions = {
+    title: 'Save',
+    defaultPath: path.join(lastSaveFolder ?? app.getPath('documents'), fileName),
+    filters,
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+  if (result.canceled || !result.filePath) return undefined;
+  lastSaveFolder = path.dirname(result.filePath);
+  return result.filePath;
+}
+
+function showAbout(): void {
+  const options: Electron.MessageBoxOptions = {
+    type: 'info',
+    title: `About ${appName}`,
+    message: appName,
+    detail: `Version ${appVersion()}\nComplaints case management for JESQ Solutions.`,
+    buttons: ['OK'],
+  };
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
+function createMainWindow(): BrowserWindow {
+  const stateFile = path.join(app.getPath('userData'), windowStateFileName);
+  const primary = screen.getPrimaryDisplay();
+  const workAreas = [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)].map(
+    (display) => display.workArea,
+  );
+  const { placement, isMaximised } = placeWindow(readWindowState(stateFile, console.warn), workAreas);
+
+  const window = new BrowserWindow(mainWindowOptions({ preloadPath, devTools: !app.isPackaged, placement }));
+  window.once('ready-to-show', () => {
+    if (isMaximised) window.maximize();
+    window.show();
+  });
+  window.on('close', () => {
+    try {
+      writeWindowState(stateFile, { ...window.getNormalBounds(), isMaximised: window.isMaximized() });
+    } catch (error) {
+      console.warn('Could not remember the window position', error);
+    }
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = undefined;
+  });
+  void window.loadURL(devUrl ?? appEntryUrl);
+  return window;
+}
+
+function start(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    const externalUrl = 'externalURL' in details ? details.externalURL : undefined;
+    callback(isPermissionGranted({ permission, requestingUrl: details.requestingUrl, externalUrl }, origins));
+  });
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionGranted({ permission, requestingUrl: requestingOrigin }, origins),
+  );
+  protocol.handle(appScheme, createAppProtocolHandler({ root: rendererDir, readFile: (filePath) => fs.readFile(filePath) }));
+
+  registerIpcHandlers(ipcMain, {
+    isTrustedSender: (frame) => isTrustedSender(frame, origins),
+    log: console,
+    handlers: {
+      saveFile: (request) =>
+        saveFile(request, {
+          askWhereToSave,
+          writeFile: (filePath, bytes) => fs.writeFile(filePath, bytes, { flag: 'wx' }),
+          rename: (from, to) => fs.rename(from, to),
+          remove: (filePath) => fs.rm(filePath, { force: true }),
+        }),
+      getAppInfo: () => appInfo({ getVersion: appVersion, platform: process.platform }),
+      openExternal: (request) => openExternal(request, { openInSystem }),
+    },
+  });
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      applicationMenuTemplate({
+        platform: process.platform,
+        appName,
+        isDevelopment: !app.isPackaged,
+        showAbout,
+        openExternal: (url) => void openInSystem(url),
+      }),
+    ),
+  );
+
+  mainWindow = createMainWindow();
+}
+
+function failToStart(error: unknown): void {
+  console.error(error);
+  dialog.showErrorBox(`${appName} could not start`, error instanceof Error ? error.message : String(error));
+  app.exit(1);
+}
+
+// A second copy would open the same case store from two windows; the first copy comes forward instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    guardWebContents(contents, { origins, openExternal: (url) => void openInSystem(url) });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && !mainWindow) mainWindow = createMainWindow();
+  });
+  app.whenReady().then(start).catch(failToStart);
+}

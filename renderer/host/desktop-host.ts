@@ -1,0 +1,82 @@
+// The one way screens reach desktop features: Electron's bridge when it is there, browser equivalents otherwise.
+import {
+  describeInvalidRequest,
+  openExternalRequest,
+  saveFileRequest,
+  type AppInfo,
+  type DesktopApi,
+  type SaveFileRequest,
+  type SaveFileResult,
+} from '../../shared/ipc-contract';
+
+/** The browser cannot say where a download went, only that it was handed to the browser under this name. */
+export type HostSaveResult = SaveFileResult | { downloaded: string };
+
+export interface Host {
+  readonly kind: 'desktop' | 'browser';
+  /** Desktop: a save dialog, then the file is written. Browser: a download. Rejects with a message for staff. */
+  saveFile(request: SaveFileRequest): Promise<HostSaveResult>;
+  getAppInfo(): Promise<AppInfo>;
+  /** Opens an https:// page or a mailto: link outside the app. */
+  openExternal(url: string): Promise<void>;
+}
+
+/** What the browser fallback uses from the page; tests pass a fake. */
+export interface BrowserEnvironment {
+  document: Pick<Document, 'createElement' | 'body'>;
+  createObjectURL(blob: Blob): string;
+  revokeObjectURL(url: string): void;
+  later(run: () => void, milliseconds: number): void;
+}
+
+/** Long enough for the browser to start reading the object URL; revoking at once can cancel the download. */
+const revokeAfterMilliseconds = 60_000;
+
+function clickLink(browser: BrowserEnvironment, attributes: { href: string; download?: string; target?: string }): void {
+  const link = browser.document.createElement('a');
+  link.href = attributes.href;
+  if (attributes.download !== undefined) link.download = attributes.download;
+  if (attributes.target) link.target = attributes.target;
+  link.rel = 'noopener noreferrer';
+  link.style.display = 'none';
+  browser.document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+function browserHost(browser: BrowserEnvironment): Host {
+  return {
+    kind: 'browser',
+    async saveFile(request) {
+      const parsed = saveFileRequest.safeParse(request);
+      if (!parsed.success) throw new Error(describeInvalidRequest('saveFile', parsed.error));
+      const { suggestedName, mimeType, bytes } = parsed.data;
+      const url = browser.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType }));
+      // The browser cleans the name itself (no folders, no forbidden characters) when it saves the download.
+      clickLink(browser, { href: url, download: suggestedName });
+      browser.later(() => browser.revokeObjectURL(url), revokeAfterMilliseconds);
+      return { downloaded: suggestedName };
+    },
+    async getAppInfo() {
+      return { version: 'web', platform: 'browser' };
+    },
+    async openExternal(url) {
+      const parsed = openExternalRequest.safeParse({ url });
+      if (!parsed.success) throw new Error(describeInvalidRequest('openExternal', parsed.error));
+      clickLink(browser, { href: parsed.data.url, target: '_blank' });
+    },
+  };
+}
+
+function desktopHost(bridge: DesktopApi): Host {
+  return {
+    kind: 'desktop',
+    saveFile: (request) => bridge.saveFile(request),
+    getAppInfo: () => bridge.getAppInfo(),
+    openExternal: (url) => bridge.openExternal(url),
+  };
+}
+
+export function createHost(bridge: DesktopApi | undefined, browser: BrowserEnvironment): Host {
+  return bridge ? desktopHost(bridge) : browserHost(browser);
+}

@@ -1,0 +1,21 @@
+// The zod-free half of the IPC contract (channel names, the answer envelope): the sandboxed preload imports only this.
+
+/** Every channel is namespaced so it cannot collide with Electron's or a library's own. */
+export const ipcChannels = {
+  saveFile: 'complaints-desk:save-file',
+  getAppInfo: 'complaints-desk:get-app-info',
+  openExternal: 'complaints-desk:open-external',
+} as const;
+
+export type IpcChannel = (typeof ipcChannels)[keyof typeof ipcChannels];
+
+/**
+ * How every handler answers over IPC. Errors thrown in ipcMain.handle reach the renderer wrapped in Electron's
+ * "Error invoking remote method" text, so handlers answer with data and the preload turns a failure into an Error.
+ */
+export type IpcOutcome<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export function unwrapOutcome<T>(outcome: IpcOutcome<T>): T {
+  if (outcome.ok) return outcome.value;
+  throw new Error(outcome.message);
+}

@@ -1,0 +1,85 @@
+// The desktop bridge's contract: channel names, argument schemas and the API type that main, preload and renderer share.
+import { z } from 'zod';
+
+// Channel names and the answer envelope live in ipc-channels.ts so the preload can use them without bundling zod.
+export { ipcChannels, unwrapOutcome, type IpcChannel, type IpcOutcome } from './ipc-channels';
+
+/** Longer suggested names are accepted and shortened by the main process; this only bounds absurd input. */
+export const maxSuggestedNameLength = 1000;
+export const maxExternalUrlLength = 2048;
+
+/** The request-level message: an unexpected field is named, anything else is said to be the wrong shape. */
+function requestError(shape: string) {
+  return (issue: { code?: string; keys?: string[] }) =>
+    issue.code === 'unrecognized_keys' && issue.keys
+      ? `has unexpected fields: ${issue.keys.join(', ')}`
+      : `must be an object with ${shape}`;
+}
+
+export const saveFileRequest = z.strictObject(
+  {
+    suggestedName: z
+      .string({ error: 'must be text' })
+      .trim()
+      .min(1, { error: 'must not be empty' })
+      .max(maxSuggestedNameLength, { error: `must be at most ${maxSuggestedNameLength} characters` }),
+    mimeType: z
+      .string({ error: 'must be text' })
+      .max(127, { error: 'must be at most 127 characters' })
+      .regex(/^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i, {
+        error: 'must be a media type such as application/pdf',
+      }),
+    bytes: z.instanceof(Uint8Array, { error: 'must be a Uint8Array of the file contents' }),
+  },
+  { error: requestError('suggestedName, mimeType and bytes') },
+);
+
+export type SaveFileRequest = z.infer<typeof saveFileRequest>;
+export type SaveFileResult = { savedTo: string } | { cancelled: true };
+
+/**
+ * Only web pages over https and email links leave the app; everything else (file:, javascript:, smb:, custom
+ * handlers) could run or open something on the desk's machine. The main process parses the URL again in full.
+ */
+export const externalUrl = z
+  .string({ error: 'must be text' })
+  .trim()
+  .max(maxExternalUrlLength, { error: `must be at most ${maxExternalUrlLength} characters` })
+  .regex(/^(https:\/\/[^\s/?#]+|mailto:[^\s]+)/i, {
+    error: 'must be an https:// web address or a mailto: email link',
+  })
+  .refine((url) => !/[\s\p{Cc}]/u.test(url), { error: 'must not contain spaces or control characters' });
+
+export const openExternalRequest = z.strictObject({ url: externalUrl }, { error: requestError('url') });
+export type OpenExternalRequest = z.infer<typeof openExternalRequest>;
+
+export interface AppInfo {
+  version: string;
+  /** Node's platform name in the desktop app ('win32', 'darwin', 'linux'); 'browser' in the web build. */
+  platform: string;
+}
+
+/** What the preload exposes as window.complaintsDesk: a handful of async functions, never ipcRenderer itself. */
+export interface DesktopApi {
+  /** Asks where to save, then writes the bytes; a refused or failed write rejects with a message for staff. */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  getAppInfo(): Promise<AppInfo>;
+  /** Opens an https:// page or a mailto: link in the system's browser or mail program. */
+  openExternal(url: string): Promise<void>;
+}
+
+/** The names the renderer may rely on; the preload test and the end-to-end test check the bridge has exactly these. */
+export const desktopApiFunctionNames = ['getAppInfo', 'openExternal', 'saveFile'] as const satisfies readonly (keyof DesktopApi)[];
+
+// Fails to compile if DesktopApi gains a function that the list above does not name.
+type UnlistedFunctions = Exclude<keyof DesktopApi, (typeof desktopApiFunctionNames)[number]>;
+const _everyFunctionListed: [UnlistedFunctions] extends [never] ? true : UnlistedFunctions = true;
+
+/** One sentence naming each bad field, e.g. "saveFile: suggestedName must not be empty". */
+export function describeInvalidRequest(operation: string, error: z.ZodError): string {
+  const problems = error.issues.map((issue) => {
+    const field = issue.path.map(String).join('.') || 'the request';
+    return `${field} ${issue.message}`;
+  });
+  return `${operation}: ${problems.join('; ')}`;
+}

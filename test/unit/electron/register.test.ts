@@ -1,0 +1,116 @@
+// The IPC binding: only the app's own window is heard, and every argument is checked before any handler runs.
+import type { IpcMainInvokeEvent } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { registerIpcHandlers, type DesktopHandlers } from '../../../electron/ipc/register';
+import { StaffFacingError } from '../../../electron/ipc/staff-facing-error';
+import { appEntryUrl, isTrustedSender, trustedOrigins, type SenderFrame } from '../../../electron/security';
+import { ipcChannels } from '../../../shared/ipc-contract';
+
+type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
+
+function setUp(overrides: Partial<DesktopHandlers> = {}) {
+  const listeners = new Map<string, Listener>();
+  const handlers: DesktopHandlers = {
+    saveFile: vi.fn(async () => ({ savedTo: '/home/staff/Documents/pack.zip' })),
+    getAppInfo: vi.fn(() => ({ version: '0.1.0', platform: 'linux' })),
+    openExternal: vi.fn(async () => undefined),
+    ...overrides,
+  };
+  const log = { warn: vi.fn(), error: vi.fn() };
+  const origins = trustedOrigins();
+  registerIpcHandlers(
+    { handle: (channel, listener) => void listeners.set(channel, listener) },
+    { handlers, log, isTrustedSender: (frame) => isTrustedSender(frame, origins) },
+  );
+  const call = (channel: string, frame: SenderFrame | null, ...args: unknown[]) => {
+    const listener = listeners.get(channel);
+    if (!listener) throw new Error(`nothing registered for ${channel}`);
+    return listener({ senderFrame: frame } as unknown as IpcMainInvokeEvent, ...args);
+  };
+  return { listeners, handlers, log, call };
+}
+
+const appFrame: SenderFrame = { url: `${appEntryUrl}#/cases/42`, parent: null };
+const request = { suggestedName: 'pack.zip', mimeType: 'application/zip', bytes: new Uint8Array([1, 2, 3]) };
+
+describe('registerIpcHandlers', () => {
+  it('registers every channel in the contract and nothing else', () => {
+    expect([...setUp().listeners.keys()].sort()).toEqual(Object.values(ipcChannels).sort());
+  });
+
+  it('passes a valid request from the app window to the handler and answers with its result', async () => {
+    const { call, handlers } = setUp();
+    await expect(call(ipcChannels.saveFile, appFrame, request)).resolves.toEqual({
+      ok: true,
+      value: { savedTo: '/home/staff/Documents/pack.zip' },
+    });
+    expect(handlers.saveFile).toHaveBeenCalledWith(request);
+    await expect(call(ipcChannels.getAppInfo, appFrame)).resolves.toEqual({ ok: true, value: { version: '0.1.0', platform: 'linux' } });
+  });
+
+  it.each([
+    ['a web page', { url: 'https://evil.example/index.html', parent: null }],
+    ['a look-alike host', { url: 'complaints-desk://app.evil.example/index.html', parent: null }],
+    ['a file on disk', { url: 'file:///tmp/index.html', parent: null }],
+    ['a blob document', { url: 'blob:complaints-desk://app/0b7c7c1e', parent: null }],
+    ['a frame inside the app page', { url: appEntryUrl, parent: { url: appEntryUrl } }],
+    ['a frame that has gone', null],
+  ])('refuses %s without calling the handler', async (_what, frame) => {
+    const { call, handlers, log } = setUp();
+    const answer = await call(ipcChannels.saveFile, frame as SenderFrame | null, request);
+    expect(answer).toEqual({
+      ok: false,
+      message: 'saveFile was refused: the request did not come from the Complaints Desk window.',
+    });
+    expect(handlers.saveFile).not.toHaveBeenCalled();
+    expect(log.warn).toHaveBeenCalled();
+  });
+
+  it.each([
+    [{ ...request, suggestedName: '' }, 'saveFile: suggestedName must not be empty'],
+    [{ ...request, suggestedName: 42 }, 'saveFile: suggestedName must be text'],
+    [{ ...request, bytes: [1, 2, 3] }, 'saveFile: bytes must be a Uint8Array of the file contents'],
+    [{ ...request, mimeType: 'pdf' }, 'saveFile: mimeType must be a media type such as application/pdf'],
+    [{ ...request, overwrite: true }, 'saveFile: the request has unexpected fields: overwrite'],
+    [undefined, 'saveFile: the request must be an object with suggestedName, mimeType and bytes'],
+  ])('rejects a bad argument with a message naming the field (%#)', async (argument, message) => {
+    const { call, handlers } = setUp();
+    await expect(call(ipcChannels.saveFile, appFrame, argument)).resolves.toEqual({ ok: false, message });
+    expect(handlers.saveFile).not.toHaveBeenCalled();
+  });
+
+  it('rejects a link the allowlist does not cover before the handler sees it', async () => {
+    const { call, handlers } = setUp();
+    await expect(call(ipcChannels.openExternal, appFrame, { url: 'file:///C:/Windows/System32/calc.exe' })).resolves.toEqual({
+      ok: false,
+      message: 'openExternal: url must be an https:// web address or a mailto: email link',
+    });
+    expect(handlers.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('passes on a message written for staff', async () => {
+    const { call } = setUp({
+      saveFile: async () => {
+        throw new StaffFacingError('There is not enough space on the disk to save “pack.zip”.');
+      },
+    });
+    await expect(call(ipcChannels.saveFile, appFrame, request)).resolves.toEqual({
+      ok: false,
+      message: 'There is not enough space on the disk to save “pack.zip”.',
+    });
+  });
+
+  it('logs an unexpected failure and gives staff a plain message instead of its details', async () => {
+    const failure = new TypeError("Cannot read properties of undefined (reading 'filePath')");
+    const { call, log } = setUp({
+      saveFile: async () => {
+        throw failure;
+      },
+    });
+    await expect(call(ipcChannels.saveFile, appFrame, request)).resolves.toEqual({
+      ok: false,
+      message: 'saveFile failed unexpectedly. Try again; if it keeps happening, restart Complaints Desk.',
+    });
+    expect(log.error).toHaveBeenCalledWith(`${ipcChannels.saveFile} failed`, failure);
+  });
+});
