@@ -1,0 +1,229 @@
+// Who may see a case, which views are logged, what an export leaves out, and when personal details may leave the company.
+import type { ComplaintCase, JsonValue, Recipient, RecipientKind, Role } from '../model';
+import { londonDate } from './calendar';
+
+export type { Role } from '../model';
+
+export interface Viewer {
+  userId: string;
+  role: Role;
+}
+
+export interface ConfidentialityFacts {
+  concernsStaff: boolean;
+  namedStaffUserIds: readonly string[];
+  investigatorId?: string;
+  recordedById: string;
+}
+
+/** A case is confidential when it concerns staff; naming an employee makes it so even if the flag was missed. */
+export function isConfidential(facts: Pick<ConfidentialityFacts, 'concernsStaff' | 'namedStaffUserIds'>): boolean {
+  return facts.concernsStaff || facts.namedStaffUserIds.length > 0;
+}
+
+/**
+ * REQUIREMENTS section 5. Administrators manage accounts, not cases: they see no case at all, confidential
+ * or not (Decision). An employee named in a complaint never sees it, whatever their role.
+ */
+export function canViewCase(viewer: Viewer, facts: ConfidentialityFacts): boolean {
+  if (facts.namedStaffUserIds.includes(viewer.userId)) return false;
+  if (viewer.role === 'administrator') return false;
+  if (!isConfidential(facts)) return true;
+  if (viewer.role === 'complaints-manager') return true;
+  return facts.investigatorId !== undefined && facts.investigatorId === viewer.userId;
+}
+
+/** The member of staff who recorded a confidential case they may not open sees only that they recorded it. */
+export function canSeeRecordedStub(viewer: Viewer, facts: ConfidentialityFacts): boolean {
+  return isConfidential(facts) && viewer.userId === facts.recordedById && !canViewCase(viewer, facts);
+}
+
+export interface RecorderReceipt {
+  caseId: string;
+  reference: string;
+  receivedAt: string;
+  recordedAt: string;
+  message: string;
+}
+
+/** All the recorder of a confidential case is shown: no customer, no details, no progress. */
+export function recorderReceipt(c: ComplaintCase): RecorderReceipt {
+  return {
+    caseId: c.id,
+    reference: c.reference,
+    receivedAt: c.receivedAt,
+    recordedAt: c.createdAt,
+    message: 'You recorded this complaint. It is confidential and is being handled by the complaints manager.',
+  };
+}
+
+/** Every view of a confidential case is logged (who, when) on its timeline. */
+export function mustLogView(facts: Pick<ConfidentialityFacts, 'concernsStaff' | 'namedStaffUserIds'>): boolean {
+  return isConfidential(facts);
+}
+
+// ---- Exports: the employee's identity and account are left out unless a manager includes them ----
+
+export const EMPLOYEE_PLACEHOLDER = 'the employee';
+export const WITHHELD_ACCOUNT = "[The employee's account is withheld]";
+export const WITHHELD_SUPPORT = '[Support offered to the employee is withheld]';
+
+export interface RedactionOptions {
+  /** A complaints manager's deliberate choice to include the employee, with the reason that is logged. */
+  includeStaffIdentity?: { reason: string; byManagerId: string };
+  /** Names of the named employees (from the user list), replaced wherever free text mentions them. */
+  staffNames?: readonly string[];
+}
+
+export interface RedactionPlan {
+  confidential: boolean;
+  /** True when the export must replace the employee's identity and account. */
+  redactStaffIdentity: boolean;
+  replacement: typeof EMPLOYEE_PLACEHOLDER;
+  /** Staff ids replaced wherever they appear as a whole value. */
+  staffUserIds: string[];
+  /** Names replaced inside free text. */
+  staffNames: string[];
+  /** The fields replaced, in plain words, for the pack's manifest and the person making it. */
+  fields: { path: string; becomes: string }[];
+  /** Present when a manager included the employee: to be logged with the pack. */
+  staffIdentityIncluded?: { reason: string; byManagerId: string };
+  /** Why a request to include the employee was not honoured. */
+  refused?: string;
+}
+
+export function redactionPlan(c: ComplaintCase, options: RedactionOptions = {}): RedactionPlan {
+  const confidential = isConfidential(c);
+  const staffUserIds = [...new Set([...c.namedStaffUserIds, ...(c.dealtWithUserId && confidential ? [c.dealtWithUserId] : [])])];
+  const staffNames = [...new Set((options.staffNames ?? []).map((n) => n.trim()).filter((n) => n.length > 1))];
+  const base = { confidential, replacement: EMPLOYEE_PLACEHOLDER, staffUserIds, staffNames } as const;
+  if (!confidential) return { ...base, staffUserIds: [], staffNames: [], redactStaffIdentity: false, fields: [] };
+
+  const include = options.includeStaffIdentity;
+  let refused: string | undefined;
+  if (include) {
+    if (include.reason.trim() === '') refused = 'Give the reason for including the employee';
+    else if (c.namedStaffUserIds.includes(include.byManagerId)) refused = 'An employee named in the complaint cannot include it';
+    else return { ...base, redactStaffIdentity: false, fields: [], staffIdentityIncluded: { ...include, reason: include.reason.trim() } };
+  }
+  const fields = [
+    { path: 'namedStaffUserIds', becomes: EMPLOYEE_PLACEHOLDER },
+    { path: 'dealtWithName', becomes: EMPLOYEE_PLACEHOLDER },
+    { path: 'dealtWithUserId', becomes: EMPLOYEE_PLACEHOLDER },
+    { path: 'conversations.people (named employees)', becomes: EMPLOYEE_PLACEHOLDER },
+    { path: 'employeeProcess.opportunityToExplain.account', becomes: WITHHELD_ACCOUNT },
+    { path: 'employeeProcess.supportOffered.support', becomes: WITHHELD_SUPPORT },
+    { path: 'any other field holding a named employee’s id', becomes: EMPLOYEE_PLACEHOLDER },
+  ];
+  if (staffNames.length > 0) fields.push({ path: 'free text mentioning the employee by name', becomes: EMPLOYEE_PLACEHOLDER });
+  return { ...base, redactStaffIdentity: true, fields, ...(refused ? { refused } : {}) };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function redactValue(value: unknown, plan: RedactionPlan, mentions: RegExp | null): unknown {
+  if (typeof value === 'string') {
+    if (plan.staffUserIds.includes(value)) return EMPLOYEE_PLACEHOLDER;
+    return mentions ? value.replace(mentions, EMPLOYEE_PLACEHOLDER) : value;
+  }
+  if (Array.isArray(value)) return value.map((v) => redactValue(v, plan, mentions));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value)) out[key] = redactValue(v, plan, mentions);
+    return out;
+  }
+  return value;
+}
+
+function mentionPattern(plan: RedactionPlan): RegExp | null {
+  if (plan.staffNames.length === 0) return null;
+  return new RegExp(`\\b(?:${plan.staffNames.map(escapeRegExp).join('|')})\\b`, 'gi');
+}
+
+/** A copy of the case for export with the plan applied; the case itself is untouched. */
+export function redactCase(c: ComplaintCase, plan: RedactionPlan): ComplaintCase {
+  if (!plan.redactStaffIdentity) return c;
+  const copy = redactValue(c, plan, mentionPattern(plan)) as ComplaintCase;
+  const process = copy.employeeProcess;
+  return {
+    ...copy,
+    dealtWithName: c.dealtWithName ? EMPLOYEE_PLACEHOLDER : c.dealtWithName,
+    employeeProcess: process && {
+      ...process,
+      opportunityToExplain:
+        process.opportunityToExplain.status === 'done'
+          ? { ...process.opportunityToExplain, account: WITHHELD_ACCOUNT }
+          : process.opportunityToExplain,
+      supportOffered:
+        process.supportOffered.status === 'done' ? { ...process.supportOffered, support: WITHHELD_SUPPORT } : process.supportOffered,
+    },
+  };
+}
+
+/** The plan applied to any JSON (timeline before/after values, summaries). Accounts inside are withheld. */
+export function redactJson(value: JsonValue, plan: RedactionPlan): JsonValue {
+  if (!plan.redactStaffIdentity) return value;
+  const redacted = redactValue(value, plan, mentionPattern(plan)) as JsonValue;
+  return withholdAccounts(redacted);
+}
+
+function withholdAccounts(value: JsonValue): JsonValue {
+  if (Array.isArray(value)) return value.map(withholdAccounts);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, JsonValue> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (key === 'account' && typeof v === 'string') out[key] = WITHHELD_ACCOUNT;
+    else if (key === 'support' && typeof v === 'string') out[key] = WITHHELD_SUPPORT;
+    else if (key === 'dealtWithName' && typeof v === 'string') out[key] = EMPLOYEE_PLACEHOLDER;
+    else out[key] = withholdAccounts(v);
+  }
+  return out;
+}
+
+// ---- Disclosure: personal details leave the company only with consent or a recorded lawful reason ----
+
+export type DisclosureDecision =
+  | { allowed: true; basis: 'customer' }
+  | { allowed: true; basis: 'consent'; consentId: string }
+  | { allowed: true; basis: 'lawful-reason'; lawfulDisclosureId: string }
+  | { allowed: false; reason: string };
+
+/** Single bodies are matched by kind alone; others by kind and name, ignoring case and spacing. */
+const SINGLE_BODIES: readonly RecipientKind[] = ['energy-ombudsman', 'customer'];
+
+export function sameRecipient(a: Recipient, b: Recipient): boolean {
+  if (a.kind !== b.kind) return false;
+  if (SINGLE_BODIES.includes(a.kind)) return true;
+  const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+  return norm(a.name) === norm(b.name);
+}
+
+const at = (instant: string) => Date.parse(instant);
+
+export function canDisclose(
+  c: Pick<ComplaintCase, 'consents' | 'lawfulDisclosures'>,
+  recipient: Recipient,
+  now: string,
+): DisclosureDecision {
+  if (recipient.kind === 'customer') return { allowed: true, basis: 'customer' };
+  const nowMs = at(now);
+  const consents = c.consents.filter((k) => sameRecipient(k.recipient, recipient) && at(k.givenAt) <= nowMs);
+  const current = consents.find((k) => k.withdrawnAt === undefined || at(k.withdrawnAt) > nowMs);
+  if (current) return { allowed: true, basis: 'consent', consentId: current.id };
+  const lawful = c.lawfulDisclosures.find((d) => sameRecipient(d.recipient, recipient) && at(d.recordedAt) <= nowMs);
+  if (lawful) return { allowed: true, basis: 'lawful-reason', lawfulDisclosureId: lawful.id };
+  const withdrawn = consents.find((k) => k.withdrawnAt !== undefined);
+  const who = recipient.name;
+  if (withdrawn?.withdrawnAt) {
+    return {
+      allowed: false,
+      reason: `The customer withdrew consent to share their details with ${who} on ${londonDate(withdrawn.withdrawnAt)}, and no lawful reason is recorded`,
+    };
+  }
+  return {
+    allowed: false,
+    reason: `The customer has not consented to sharing their details with ${who}: record their consent, or a complaints manager must record the lawful reason`,
+  };
+}

@@ -1,0 +1,6 @@
+// The pure complaints policy: calendar and clock, deadline status, the six-point workflow, confidentiality and disclosure.
+export * from './calendar';
+export * from './clock';
+export * from './case-status';
+export * from './workflow';
+export * from './confidentiality';

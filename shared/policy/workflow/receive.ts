@@ -1,0 +1,88 @@
+// Recording a new complaint (or enquiry): the first version of the case and the first event on its timeline.
+import {
+  complaintCase,
+  complaintIntake,
+  emptyChecklist,
+  pendingEmployeeProcess,
+  type Actor,
+  type CaseReference,
+  type ComplaintCase,
+  type ComplaintIntakeInput,
+  type InformationChecklist,
+} from '../../model';
+import { londonDate } from '../calendar';
+import type { ApplyResult } from './apply';
+import { toJson } from './events';
+import { worksCases, NOT_FOR_ADMINISTRATORS } from './permissions';
+
+/**
+ * Builds the case from the intake form. The store supplies the new id and the next reference
+ * (JESQ-yyyy-nnnnnn) inside the same transaction that saves it.
+ */
+export function receiveComplaint(
+  intake: ComplaintIntakeInput,
+  actor: Actor,
+  now: string,
+  ids: { id: string; reference: CaseReference },
+): ApplyResult {
+  if (!worksCases(actor.role)) return { ok: false, missing: [NOT_FOR_ADMINISTRATORS] };
+  const parsed = complaintIntake.safeParse(intake);
+  if (!parsed.success) return { ok: false, missing: [...new Set(parsed.error.issues.map((i) => i.message))] };
+  const i = parsed.data;
+  if (Date.parse(i.receivedAt) > Date.parse(now)) return { ok: false, missing: ['Date and time received cannot be in the future'] };
+
+  const today = londonDate(now);
+  const checklist: InformationChecklist = emptyChecklist();
+  // The customer record always holds a name and a way to contact them; the nature is required here.
+  checklist.nameAndContact = { status: 'provided', on: today };
+  checklist.nature = { status: 'provided', on: today };
+  if (i.dealtWithName || i.dealtWithUserId) checklist.personDealtWith = { status: 'provided', on: today };
+  if (i.stepsTaken) checklist.stepsTaken = { status: 'provided', on: today };
+
+  const concernsStaff = i.concernsStaff || i.namedStaffUserIds.length > 0;
+  const draft: ComplaintCase = {
+    id: ids.id,
+    reference: ids.reference,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+    kind: i.kind,
+    ...(i.kind === 'enquiry' && i.enquiryReason ? { enquiry: { reason: i.enquiryReason, recordedById: actor.userId, recordedAt: now } } : {}),
+    channel: i.channel,
+    receivedAt: i.receivedAt,
+    recordedById: actor.userId,
+    takenById: i.takenById,
+    ...(i.dealtWithName ? { dealtWithName: i.dealtWithName } : {}),
+    ...(i.dealtWithUserId ? { dealtWithUserId: i.dealtWithUserId } : {}),
+    customerId: i.customerId,
+    nature: i.nature,
+    ...(i.category ? { category: i.category } : {}),
+    ...(i.stepsTaken ? { stepsTaken: i.stepsTaken } : {}),
+    ...(i.desiredOutcome ? { desiredOutcome: i.desiredOutcome } : {}),
+    stage: 'received',
+    checklist,
+    informationRequests: [],
+    conversations: [],
+    attachments: [],
+    delayNotices: [],
+    improvementActions: [],
+    holds: [],
+    consumerAgencyReferrals: [],
+    concernsStaff,
+    namedStaffUserIds: [...new Set(i.namedStaffUserIds)],
+    ...(concernsStaff ? { employeeProcess: pendingEmployeeProcess() } : {}),
+    consents: [],
+    lawfulDisclosures: [],
+    disclosures: [],
+  };
+  const checked = complaintCase.safeParse(draft);
+  if (!checked.success) return { ok: false, missing: [...new Set(checked.error.issues.map((x) => x.message))] };
+
+  const what = i.kind === 'enquiry' ? 'Enquiry recorded (not a complaint)' : 'Complaint received';
+  const confidential = concernsStaff ? '; it concerns staff, so it is confidential' : '';
+  return {
+    ok: true,
+    case: draft,
+    events: [{ caseId: draft.id, at: now, actorId: actor.userId, action: 'receive', summary: `${what}${confidential}`, before: null, after: toJson(draft) }],
+  };
+}
