@@ -7,7 +7,8 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   build: {
-    outDir: '../dist/renderer',
+    // RENDERER_OUT_DIR lets several builds (and their preview servers) run side by side.
+    outDir: process.env.RENDERER_OUT_DIR ?? '../dist/renderer',
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
   },
