@@ -1,36 +1,140 @@
-// Repository for complaint cases: intention-named reads and writes, each one transaction.
-import type { ComplaintsDatabase, StoredCase } from './db';
-import type { NewComplaint } from '../features/intake/new-complaint-schema';
+// Case repository, write side: record a complaint, and take a workflow action on a case. Each is one transaction.
+import {
+  confidentialityFacts,
+  type Actor,
+  type ComplaintCase,
+  type ComplaintIntakeInput,
+  type Customer,
+  type TimelineEvent,
+} from '../../shared/model';
+import {
+  applyAction,
+  cannotBeAssigned,
+  canViewCase,
+  NOT_FOR_ADMINISTRATORS,
+  receiveComplaint,
+  worksCases,
+  type CaseAction,
+} from '../../shared/policy';
+import { formatDateTime } from '../ui/en-gb-format';
+import { caseWriteTables, type ComplaintsDatabase } from './db';
+import { checkNewCustomer, plainCustomer, storedCustomer, type NewCustomer } from './customers';
+import { writeCaseChange } from './case-write';
+import { guardWrite } from './errors';
+import { nextReference } from './references';
+import { loadPolicySettings } from './settings';
+import { lastTimelinePage } from './timeline/pages';
 
-function formatReference(year: number, serial: number): string {
-  return `JESQ-${year}-${String(serial).padStart(6, '0')}`;
+export interface RecordComplaintInput {
+  /** An existing customer found with findCustomers, or the details of a new one. */
+  customer: { existingId: string } | { details: NewCustomer };
+  complaint: Omit<ComplaintIntakeInput, 'customerId'>;
 }
 
-export async function recordComplaint(db: ComplaintsDatabase, input: NewComplaint, now: Date): Promise<StoredCase> {
-  return db.transaction('rw', db.cases, db.referenceCounters, async () => {
-    const year = new Date(input.receivedAt).getUTCFullYear();
-    const counter = (await db.referenceCounters.get(year)) ?? { year, last: 0 };
-    const next = { year, last: counter.last + 1 };
-    await db.referenceCounters.put(next);
-    const stored: StoredCase = {
-      id: crypto.randomUUID(),
-      reference: formatReference(year, next.last),
-      customerName: input.customerName.trim(),
-      customerContact: input.customerContact.trim(),
-      channel: input.channel,
-      receivedAt: new Date(input.receivedAt).toISOString(),
-      summary: input.summary.trim(),
-      recordedAt: now.toISOString(),
+export type Refusal = { ok: false; missing: string[] };
+export type RecordResult = { ok: true; case: ComplaintCase; customer: Customer; events: TimelineEvent[] } | Refusal;
+
+/** Records a complaint (or enquiry), with a new customer if need be, its reference and its first event. */
+export async function recordComplaint(db: ComplaintsDatabase, input: RecordComplaintInput, actor: Actor, now: string): Promise<RecordResult> {
+  return guardWrite(() =>
+    db.transaction('rw', [...caseWriteTables(db), db.referenceCounters], async (): Promise<RecordResult> => {
+      let customer: Customer;
+      let isNew = false;
+      if ('existingId' in input.customer) {
+        const found = await db.customers.get(input.customer.existingId);
+        if (!found) return { ok: false, missing: ['The customer chosen is no longer on this desk: find them again or add them'] };
+        customer = plainCustomer(found);
+      } else {
+        const checked = checkNewCustomer(input.customer.details, crypto.randomUUID());
+        if (!checked.ok) return checked;
+        customer = checked.customer;
+        isNew = true;
+      }
+      const { reference, counter } = await nextReference(db, input.complaint.receivedAt);
+      const received = receiveComplaint({ ...input.complaint, customerId: customer.id }, actor, now, { id: crypto.randomUUID(), reference });
+      if (!received.ok) return received;
+      const settings = await loadPolicySettings(db);
+      await db.referenceCounters.put(counter);
+      if (isNew) await db.customers.add(storedCustomer(customer));
+      const events = await writeCaseChange(db, {
+        before: null,
+        after: received.case,
+        drafts: received.events,
+        customerName: customer.name,
+        settings,
+        now,
+      });
+      return { ok: true, case: received.case, customer, events };
+    }),
+  );
+}
+
+export interface CaseActionRequest {
+  caseId: string;
+  /** The version the screen showed: a newer stored version means someone else changed the case meanwhile. */
+  expectedVersion: number;
+  action: CaseAction;
+}
+
+export type CaseActionResult =
+  | { ok: true; case: ComplaintCase; events: TimelineEvent[] }
+  | { ok: false; missing: string[]; conflict?: { currentVersion: number; changedAt: string } };
+
+export const NO_SUCH_CASE = 'This case is not on this desk';
+
+export function staleVersionMessage(current: ComplaintCase, expectedVersion: number): string {
+  return (
+    `This case was changed elsewhere (another window or another member of staff) at ${formatDateTime(current.updatedAt)}, ` +
+    `after you opened it: you were working on version ${expectedVersion}, it is now version ${current.version}. ` +
+    'Your change was not saved. Reload the case, check what changed, then try again.'
+  );
+}
+
+/** Who is being assigned must be an active member of staff the policy allows in that role. */
+async function assignmentProblem(db: ComplaintsDatabase, c: ComplaintCase, action: CaseAction): Promise<string | null> {
+  if (action.type !== 'assignInvestigator' && action.type !== 'assignReviewer') return null;
+  const id = action.type === 'assignInvestigator' ? action.investigatorId : action.reviewerId;
+  const as = action.type === 'assignInvestigator' ? 'investigator' : 'reviewer';
+  const candidate = await db.users.get(id);
+  if (!candidate) return `Choose the ${as} from the staff list: that person is not on this desk`;
+  return cannotBeAssigned(c, candidate, as);
+}
+
+/**
+ * The body of applyCaseAction, for callers that add writes of their own to the same transaction (attachments).
+ * Must run inside a rw transaction over caseWriteTables(db).
+ */
+export async function takeCaseAction(db: ComplaintsDatabase, request: CaseActionRequest, actor: Actor, now: string): Promise<CaseActionResult> {
+  if (!worksCases(actor.role)) return { ok: false, missing: [NOT_FOR_ADMINISTRATORS] };
+  // Everything the save needs is read at once; nothing is written unless the action is accepted.
+  const [current, settings, row, lastPage] = await Promise.all([
+    db.cases.get(request.caseId),
+    loadPolicySettings(db),
+    db.caseRows.get(request.caseId),
+    lastTimelinePage(db, request.caseId),
+  ]);
+  if (!current || !canViewCase(actor, confidentialityFacts(current))) return { ok: false, missing: [NO_SUCH_CASE] };
+  if (current.version !== request.expectedVersion) {
+    return {
+      ok: false,
+      missing: [staleVersionMessage(current, request.expectedVersion)],
+      conflict: { currentVersion: current.version, changedAt: current.updatedAt },
     };
-    await db.cases.add(stored);
-    return stored;
-  });
+  }
+  const problem = await assignmentProblem(db, current, request.action);
+  if (problem) return { ok: false, missing: [problem] };
+  const result = applyAction(current, request.action, actor, now, settings);
+  if (!result.ok) return result;
+  const customerName =
+    row && result.case.customerId === current.customerId ? row.customerName : ((await db.customers.get(result.case.customerId))?.name ?? '');
+  const events = await writeCaseChange(db, { before: current, after: result.case, drafts: result.events, customerName, settings, now, lastPage });
+  return { ok: true, case: result.case, events };
 }
 
-export function listCases(db: ComplaintsDatabase): Promise<StoredCase[]> {
-  return db.cases.orderBy('receivedAt').reverse().toArray();
-}
-
-export function getCase(db: ComplaintsDatabase, id: string): Promise<StoredCase | undefined> {
-  return db.cases.get(id);
+/**
+ * Takes one workflow action through the policy engine and saves the result, or says why not: the policy's
+ * refusal, or a conflict when the case has moved on since `expectedVersion`. Nothing is written unless accepted.
+ */
+export async function applyCaseAction(db: ComplaintsDatabase, request: CaseActionRequest, actor: Actor, now: string): Promise<CaseActionResult> {
+  return guardWrite(() => db.transaction('rw', caseWriteTables(db), () => takeCaseAction(db, request, actor, now)));
 }

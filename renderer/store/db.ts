@@ -1,35 +1,103 @@
-// The desk's IndexedDB database (Dexie): the schema, with every version kept so older databases upgrade.
-import Dexie, { type EntityTable } from 'dexie';
+// The desk's IndexedDB database (Dexie): every schema version kept, so a database from any release upgrades.
+//
+// Design, in short:
+// - `cases` holds each case whole (the shared/model ComplaintCase, validated by the workflow); it is the source
+//   of truth. Everything else about a case is derived from it in the same transaction that writes it:
+//   `caseRows` (one small denormalised row per case: what the list shows, filters and searches on),
+//   and the per-case tables conversations, attachments (metadata), consents, holds, referrals (escalation,
+//   Ombudsman, consumer agency), improvementActions and letters, each keyed [caseId+id].
+// - `timeline` holds each case's events, each carrying the SHA-256 of its canonical JSON and the previous event's
+//   hash; the row keeps the chain's head so that events cut off the end are noticed too. Events are stored in pages
+//   of up to 20 per record ([caseId+page]): in Chromium every IndexedDB put costs a fixed ~0.15–0.25 ms, so one
+//   record per event made 100,000 cases (1.2 million events) take many minutes to load and a case ~12 reads to
+//   open; a page is one read. A middleware keeps it append-only: it refuses deletes, and any put that does not
+//   keep every stored event of the page exactly as it was. Hashing is synchronous (@noble/hashes) so that it
+//   happens inside the IndexedDB transaction, which would auto-commit while awaiting WebCrypto; attachment bytes
+//   are hashed with WebCrypto before their transaction starts.
+// - Repository functions (cases.ts, case-views.ts, work-queue.ts, search.ts, customers.ts, attachments.ts) take
+//   the db, the actor or viewer and `now` explicitly; each is one transaction, and every write runs through
+//   guardWrite so a full disk becomes StoreFullError with nothing half-written.
+// - Optimistic concurrency: a case's `version` goes up by one with each accepted action; a write naming an
+//   older version is refused (a second window), never merged or overwritten.
+// - Confidentiality is enforced here, not in the screens: every compound index of caseRows starts with
+//   `confidential` (0/1), agents page only through 0 plus the few confidential rows naming them as viewer,
+//   and every row returned passes the policy's canViewCase. Views of confidential cases go on the timeline.
+// - "Overdue" depends on today, so rows store the next deadline's date (dueSort) and queries compare it with
+//   today's London date at read time; pages use keyset cursors over index ranges, never a full scan.
+// - Version 1: all tables. Version 2: the word index (caseRows.words, customers.nameWords), filled by upgradeToV2.
+import Dexie, { type DexieOptions, type Table } from 'dexie';
+import { appendOnlyTimeline } from './schema/append-only';
+import type {
+  AttachmentBlobRow,
+  AttachmentRow,
+  CaseRow,
+  ConsentRow,
+  ConversationRow,
+  HoldRow,
+  ImprovementActionRow,
+  LetterRow,
+  ReferenceCounter,
+  ReferralRow,
+  SettingRecord,
+  StoredCase,
+  StoredCustomer,
+  TimelinePage,
+  StoredUser,
+} from './schema/records';
+import { storesV1 } from './schema/v1';
+import { storesV2, upgradeToV2 } from './schema/v2';
 
-export type Channel = 'telephone' | 'in-person' | 'email' | 'letter';
+export const DEFAULT_DATABASE_NAME = 'complaints-desk';
+export const LATEST_SCHEMA_VERSION = 2;
 
-export interface StoredCase {
-  id: string;
-  reference: string;
-  customerName: string;
-  customerContact: string;
-  channel: Channel;
-  receivedAt: string;
-  summary: string;
-  recordedAt: string;
-}
+type CaseKey = [string, string];
 
-export interface ReferenceCounter {
-  year: number;
-  last: number;
+export interface ComplaintsDatabaseOptions extends DexieOptions {
+  /** Declare only the versions up to this one: for migration tests that build an older database. */
+  schemaVersion?: number;
 }
 
 export class ComplaintsDatabase extends Dexie {
-  cases!: EntityTable<StoredCase, 'id'>;
-  referenceCounters!: EntityTable<ReferenceCounter, 'year'>;
+  cases!: Table<StoredCase, string>;
+  caseRows!: Table<CaseRow, string>;
+  customers!: Table<StoredCustomer, string>;
+  timeline!: Table<TimelinePage, [string, number]>;
+  conversations!: Table<ConversationRow, CaseKey>;
+  attachments!: Table<AttachmentRow, CaseKey>;
+  attachmentBlobs!: Table<AttachmentBlobRow, CaseKey>;
+  consents!: Table<ConsentRow, CaseKey>;
+  holds!: Table<HoldRow, CaseKey>;
+  referrals!: Table<ReferralRow, CaseKey>;
+  improvementActions!: Table<ImprovementActionRow, CaseKey>;
+  letters!: Table<LetterRow, CaseKey>;
+  users!: Table<StoredUser, string>;
+  settings!: Table<SettingRecord, string>;
+  referenceCounters!: Table<ReferenceCounter, number>;
 
-  constructor(name = 'complaints-desk') {
-    super(name);
-    this.version(1).stores({
-      cases: 'id, &reference, receivedAt',
-      referenceCounters: 'year',
-    });
+  constructor(name = DEFAULT_DATABASE_NAME, options: ComplaintsDatabaseOptions = {}) {
+    const { schemaVersion = LATEST_SCHEMA_VERSION, ...dexieOptions } = options;
+    super(name, dexieOptions);
+    this.version(1).stores(storesV1);
+    if (schemaVersion >= 2) this.version(2).stores(storesV2).upgrade(upgradeToV2);
+    this.use(appendOnlyTimeline);
   }
 }
 
-export const db = new ComplaintsDatabase();
+/** The tables a change to a case writes, all in one transaction. */
+export function caseWriteTables(db: ComplaintsDatabase) {
+  return [
+    db.cases,
+    db.caseRows,
+    db.customers,
+    db.timeline,
+    db.settings,
+    db.users,
+    db.conversations,
+    db.attachments,
+    db.consents,
+    db.holds,
+    db.referrals,
+    db.improvementActions,
+    db.letters,
+  ];
+}

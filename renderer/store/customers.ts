@@ -1,0 +1,85 @@
+// Customers: find an existing one while recording (name, phone, email or account number), and add new ones.
+import { customer as customerSchema, type Customer } from '../../shared/model';
+import type { ComplaintsDatabase } from './db';
+import { nameWords, tokens } from './projections/words';
+import type { StoredCustomer } from './schema/records';
+
+/** A UK number as digits, +44 written as the leading 0: "+44 (7700) 900-123" → "07700900123". */
+export function phoneKey(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  return digits.startsWith('44') && phone.trim().startsWith('+') ? `0${digits.slice(2)}` : digits;
+}
+
+export function accountKey(account: string): string {
+  return account.toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+
+/** The customer with the look-up keys the indexes use. */
+export function storedCustomer(c: Customer): StoredCustomer {
+  return {
+    ...c,
+    nameKey: c.name.trim().toLowerCase(),
+    nameWords: nameWords(c.name),
+    ...(c.phone ? { phoneKey: phoneKey(c.phone) } : {}),
+    ...(c.email ? { emailKey: c.email.trim().toLowerCase() } : {}),
+    ...(c.accountNumber ? { accountKey: accountKey(c.accountNumber) } : {}),
+  };
+}
+
+export function plainCustomer(stored: StoredCustomer): Customer {
+  const { nameKey: _n, nameWords: _w, phoneKey: _p, emailKey: _e, accountKey: _a, ...c } = stored;
+  return c;
+}
+
+export type NewCustomer = Omit<Customer, 'id' | 'anonymisedAt'>;
+
+/** Checks new customer details; the id is the store's. */
+export function checkNewCustomer(details: NewCustomer, id: string): { ok: true; customer: Customer } | { ok: false; missing: string[] } {
+  const parsed = customerSchema.safeParse({ ...details, id });
+  if (!parsed.success) return { ok: false, missing: [...new Set(parsed.error.issues.map((i) => i.message))] };
+  return { ok: true, customer: parsed.data };
+}
+
+async function byName(db: ComplaintsDatabase, query: string, limit: number): Promise<StoredCustomer[]> {
+  const terms = tokens(query);
+  const driver = [...terms].sort((a, b) => b.length - a.length)[0];
+  if (!driver) return [];
+  const matchesAll = (c: StoredCustomer) => terms.every((t) => (c.nameWords ?? nameWords(c.name)).some((w) => w.startsWith(t)));
+  return db.customers.where('nameWords').startsWith(driver).filter(matchesAll).distinct().limit(limit).toArray();
+}
+
+/**
+ * Customers matching what staff typed: an email address, a phone number, an account number or a name (every
+ * word must start a word of the name). At most `limit`, sorted by name; customers whose details were
+ * anonymised are left out.
+ */
+export async function findCustomers(db: ComplaintsDatabase, query: string, limit = 10): Promise<Customer[]> {
+  const text = query.trim();
+  if (text.length < 2) return [];
+  return db.transaction('r', db.customers, async () => {
+    const found: StoredCustomer[] = [];
+    if (text.includes('@')) {
+      found.push(...(await db.customers.where('emailKey').startsWith(text.toLowerCase()).limit(limit).toArray()));
+    } else {
+      const digits = phoneKey(text);
+      if (/^[+\d\s()-]+$/.test(text) && digits.length >= 4) {
+        found.push(...(await db.customers.where('phoneKey').startsWith(digits).limit(limit).toArray()));
+      }
+      const account = accountKey(text);
+      if (/\d/.test(text) && account.length >= 3) {
+        found.push(...(await db.customers.where('accountKey').startsWith(account).limit(limit).toArray()));
+      }
+      if (/[a-z]/i.test(text)) found.push(...(await byName(db, text, limit)));
+    }
+    const unique = new Map(found.filter((c) => !c.anonymisedAt).map((c) => [c.id, c]));
+    return [...unique.values()]
+      .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+      .slice(0, limit)
+      .map(plainCustomer);
+  });
+}
+
+export async function getCustomer(db: ComplaintsDatabase, id: string): Promise<Customer | undefined> {
+  const stored = await db.customers.get(id);
+  return stored ? plainCustomer(stored) : undefined;
+}

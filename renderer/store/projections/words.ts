@@ -1,0 +1,54 @@
+// The search words of a case row and of a customer's name, and the terms of what staff type in the search box.
+
+const STOP_WORDS = new Set(
+  (
+    'the and for was were with that this from have has had not but are our you your they them their his her she him its ' +
+    'been into onto out off over than then there when what which who will would could should about after before'
+  ).split(' '),
+);
+
+const REFERENCE = /\bjesq-(\d{4})-(\d{6})\b/gi;
+// Each word is an index entry, and in Chromium every entry costs time on each write of the row: the reference,
+// the name and the first dozen or so significant words of the summary are what staff search by.
+const MAX_WORDS = 20;
+
+/** Lower-case, accents removed, apostrophes dropped ("O’Brien" → "obrien"), split on anything else. */
+export function tokens(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+/** The forms a reference is found by: the whole reference, "000123" and "123". */
+export function referenceWords(reference: string): string[] {
+  const lower = reference.toLowerCase();
+  const match = /^jesq-(\d{4})-(\d{6})$/.exec(lower);
+  if (!match) return [lower];
+  const serial = match[2] ?? '';
+  return [lower, serial, String(Number(serial))];
+}
+
+export function nameWords(name: string): string[] {
+  return [...new Set(tokens(name))];
+}
+
+/** Words of the reference, the customer's name and the summary: unique, no stop words, at most 20. */
+export function caseWords(row: { reference: string; customerName: string; summary: string }): string[] {
+  const words = new Set<string>([...referenceWords(row.reference), ...nameWords(row.customerName)]);
+  for (const word of tokens(row.summary)) {
+    if (words.size >= MAX_WORDS) break;
+    if (word.length > 1 && !STOP_WORDS.has(word)) words.add(word);
+  }
+  return [...words];
+}
+
+/** What to look for: each reference typed whole, then each other word; every term must match a word's start. */
+export function queryTerms(text: string): string[] {
+  const references = [...text.matchAll(REFERENCE)].map((m) => m[0].toLowerCase());
+  const rest = tokens(text.replace(REFERENCE, ' ')).filter((w) => !STOP_WORDS.has(w));
+  return [...new Set([...references, ...rest])];
+}

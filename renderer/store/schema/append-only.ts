@@ -1,0 +1,47 @@
+// A Dexie middleware that makes the timeline append-only: a page may gain events at its end, nothing else.
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
+import { TimelineAppendOnlyError } from '../errors';
+import { canonicalJson } from '../timeline/chain';
+import type { TimelinePage } from './records';
+import type { JsonValue } from '../../../shared/model';
+
+export const APPEND_ONLY_TABLE = 'timeline';
+
+const same = (a: unknown, b: unknown) => canonicalJson(a as JsonValue) === canonicalJson(b as JsonValue);
+
+/** True when `next` holds every event of `stored`, unchanged and in the same places, plus any new ones after. */
+export function extendsPage(stored: TimelinePage, next: TimelinePage): boolean {
+  return next.events.length >= stored.events.length && stored.events.every((event, i) => same(event, next.events[i]));
+}
+
+async function checkPuts(table: DBCoreTable, req: Extract<DBCoreMutateRequest, { type: 'put' }>): Promise<void> {
+  const values = req.values as TimelinePage[];
+  const keys = req.keys ?? values.map((v) => table.schema.primaryKey.extractKey?.(v));
+  const stored = (await table.getMany({ trans: req.trans, keys })) as (TimelinePage | undefined)[];
+  stored.forEach((page, i) => {
+    const next = values[i];
+    if (page && next && !extendsPage(page, next)) throw new TimelineAppendOnlyError('change to stored events');
+  });
+}
+
+export const appendOnlyTimeline: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'appendOnlyTimeline',
+  create(down: DBCore): DBCore {
+    return {
+      ...down,
+      table(name: string) {
+        const table = down.table(name);
+        if (name !== APPEND_ONLY_TABLE) return table;
+        return {
+          ...table,
+          async mutate(req: DBCoreMutateRequest) {
+            if (req.type === 'delete' || req.type === 'deleteRange') throw new TimelineAppendOnlyError(req.type);
+            if (req.type === 'put') await checkPuts(table, req);
+            return table.mutate(req);
+          },
+        };
+      },
+    };
+  },
+};

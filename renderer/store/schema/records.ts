@@ -1,0 +1,152 @@
+// The shapes stored in each table: the case model as-is, plus the denormalised rows and projections the store keeps.
+import type {
+  Attachment,
+  CaseKind,
+  CaseStage,
+  ComplaintCase,
+  ComplaintCategory,
+  Consent,
+  ContactChannel,
+  Conversation,
+  Customer,
+  ConsumerAgencyReferral,
+  Escalation,
+  Hold,
+  ImprovementAction,
+  JsonValue,
+  OmbudsmanReferral,
+  TimelineEvent,
+  User,
+} from '../../../shared/model';
+import type { Obligation } from '../../../shared/policy';
+
+export type StoredCase = ComplaintCase;
+export type StoredUser = User;
+
+/** Events per timeline record: a page is appended to until full, then never written again. */
+export const TIMELINE_PAGE_SIZE = 20;
+
+/** Up to TIMELINE_PAGE_SIZE consecutive events of one case; page 0 holds events 1 to 20, and so on. */
+export interface TimelinePage {
+  caseId: string;
+  page: number;
+  events: TimelineEvent[];
+}
+
+/** Sort key of a case with no next deadline that is still open, and of a finished case (after every date). */
+export const NO_DEADLINE = '9999-12-31';
+export const FINISHED = 'finished';
+
+/** 0 or 1: IndexedDB cannot index booleans. */
+export type Flag = 0 | 1;
+
+/**
+ * One per case, rewritten on every change: what the case list shows and filters on, so a page of the list
+ * never reads the (much larger) case records.
+ */
+export interface CaseRow {
+  caseId: string;
+  reference: string;
+  version: number;
+  kind: CaseKind;
+  stage: CaseStage;
+  channel: ContactChannel;
+  /** '' while not categorised (an index key cannot be undefined). */
+  category: ComplaintCategory | '';
+  /** The investigator, '' when none. */
+  assigneeId: string;
+  customerId: string;
+  customerName: string;
+  receivedAt: string;
+  /** The start of the nature of the complaint. */
+  summary: string;
+  nextDueOn: string | null;
+  nextDueKind: Obligation | null;
+  /** nextDueOn, NO_DEADLINE or FINISHED: the list's order, and "overdue" is dueSort < today. */
+  dueSort: string;
+  /** A policy breach at the time of the last write. */
+  breach: boolean;
+  confidential: Flag;
+  /** Confidential cases only: who besides complaints managers may see it (the investigator). */
+  viewerIds: string[];
+  /** Employees named in the complaint: never shown it, whatever their role. */
+  hiddenFrom: string[];
+  recordedById: string;
+  updatedAt: string;
+  /** The last timeline event: lets the verifier notice events cut off the end. */
+  timelineSeq: number;
+  timelineHash: string;
+  /** Schema version 2: lower-case words and reference forms for the search index. */
+  words?: string[];
+}
+
+export interface StoredCustomer extends Customer {
+  /** Lower-case name, for "starts with" look-ups. */
+  nameKey: string;
+  /** Schema version 2: each word of the name, lower-case. */
+  nameWords?: string[];
+  /** Digits only, a leading +44 written as 0. */
+  phoneKey?: string;
+  emailKey?: string;
+  /** Upper-case letters and digits only. */
+  accountKey?: string;
+}
+
+/** Rows kept per case for reports and look-ups; the case record stays the source of truth. */
+export interface ConversationRow extends Conversation {
+  caseId: string;
+}
+export interface AttachmentRow extends Attachment {
+  caseId: string;
+}
+export interface AttachmentBlobRow {
+  caseId: string;
+  id: string;
+  blob: Blob;
+}
+export interface ConsentRow extends Consent {
+  caseId: string;
+}
+export interface HoldRow extends Hold {
+  caseId: string;
+}
+export type ReferralRow = { caseId: string; id: string } & (
+  | { kind: 'escalation'; on: string; escalation: Escalation }
+  | { kind: 'ombudsman'; on: string; ombudsman: OmbudsmanReferral }
+  | { kind: 'consumer-agency'; on: string; referral: ConsumerAgencyReferral }
+);
+export interface ImprovementActionRow extends ImprovementAction {
+  caseId: string;
+}
+
+export const letterKinds = [
+  'acknowledgement',
+  'information-request',
+  'written-confirmation-request',
+  'delay-notice',
+  'final-response',
+  'deadlock-letter',
+  'eight-week-letter',
+  'escalation-outcome',
+] as const;
+export type LetterKind = (typeof letterKinds)[number];
+
+export interface LetterRow {
+  caseId: string;
+  id: string;
+  kind: LetterKind;
+  sentAt: string;
+  channel: ContactChannel;
+  sentById: string;
+  documentId?: string;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: JsonValue;
+}
+
+export interface ReferenceCounter {
+  year: number;
+  last: number;
+}

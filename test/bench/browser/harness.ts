@@ -1,0 +1,62 @@
+// The store, loaded into a bare page for the Chromium end-to-end test and benchmark: window.storeHarness.
+import { ComplaintsDatabase } from '../../../renderer/store/db';
+import { addAttachment, readAttachment } from '../../../renderer/store/attachments';
+import { applyCaseAction, recordComplaint } from '../../../renderer/store/cases';
+import { openCase, readCase } from '../../../renderer/store/case-views';
+import { findCustomers } from '../../../renderer/store/customers';
+import { StoreFullError } from '../../../renderer/store/errors';
+import { requestPersistentStorage } from '../../../renderer/store/persistence';
+import { searchCases } from '../../../renderer/store/search';
+import { deskPlan } from '../../../renderer/store/seed/synthetic-desk';
+import { seedDesk } from '../../../renderer/store/seed/write-seed';
+import { verifyTimeline } from '../../../renderer/store/timeline/verify';
+import { saveUser } from '../../../renderer/store/users';
+import { listWorkQueue } from '../../../renderer/store/work-queue';
+import { coldOpen, rawColdOpen, warmFigures } from './figures';
+import { seedInWorkers } from './parallel-seed';
+
+const harness = {
+  ComplaintsDatabase,
+  addAttachment,
+  readAttachment,
+  applyCaseAction,
+  recordComplaint,
+  openCase,
+  readCase,
+  findCustomers,
+  StoreFullError,
+  requestPersistentStorage,
+  searchCases,
+  deskPlan,
+  seedDesk,
+  verifyTimeline,
+  saveUser,
+  listWorkQueue,
+  seedInWorkers,
+  coldOpen,
+  rawColdOpen,
+  warmFigures,
+  /** Changes one stored event behind the store's back, as developer tools could. */
+  async tamperWithEvent(dbName: string, caseId: string, seq: number, summary: string): Promise<void> {
+    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(dbName);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = raw.transaction('timeline', 'readwrite');
+      const store = tx.objectStore('timeline');
+      const get = store.get([caseId, Math.floor((seq - 1) / 20)]);
+      get.onsuccess = () => {
+        const page = get.result as { events: { seq: number; summary: string }[] };
+        store.put({ ...page, events: page.events.map((e) => (e.seq === seq ? { ...e, summary } : e)) });
+      };
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    raw.close();
+  },
+};
+
+export type StoreHarness = typeof harness;
+(globalThis as unknown as { storeHarness: StoreHarness }).storeHarness = harness;
