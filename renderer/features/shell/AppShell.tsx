@@ -1,0 +1,26 @@
+// The frame around every signed-in screen: skip link, top bar, the main region, and the New complaint shortcut.
+import { useCallback, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import { Box, Container } from '@mui/material';
+import { useSession } from '../sign-in/session';
+import { mayRecordComplaints, newComplaint } from './navigation';
+import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
+import { TopBar } from './TopBar';
+import { useAltShortcut } from './use-alt-shortcut';
+
+export function AppShell({ children }: { children: ReactNode }) {
+  const { user, locked } = useSession();
+  const navigate = useNavigate();
+  const openNewComplaint = useCallback(() => void navigate(newComplaint.path), [navigate]);
+  useAltShortcut(newComplaint.code, openNewComplaint, mayRecordComplaints(user.role) && !locked);
+
+  return (
+    <Box sx={{ minHeight: '100vh' }}>
+      <SkipLink />
+      <TopBar />
+      <Container component="main" id={MAIN_CONTENT_ID} tabIndex={-1} maxWidth="lg" sx={{ py: 3, '&:focus': { outline: 'none' } }}>
+        {children}
+      </Container>
+    </Box>
+  );
+}

@@ -1,0 +1,46 @@
+// The top bar: the app name, the places this person may go (New complaint with its Alt+N shortcut), and their menu.
+import { AppBar, Box, Button, Toolbar, Tooltip, Typography } from '@mui/material';
+import Add from '@mui/icons-material/Add';
+import { NavLink } from 'react-router';
+import { useSession } from '../sign-in/session';
+import { mayRecordComplaints, newComplaint, placesFor } from './navigation';
+import { UserMenu } from './UserMenu';
+
+const activeLink = { '&.active': { bgcolor: 'rgba(255, 255, 255, 0.18)', textDecoration: 'underline', textUnderlineOffset: '4px' } };
+
+export function TopBar() {
+  const { user } = useSession();
+
+  return (
+    <AppBar position="static" component="header">
+      <Toolbar sx={{ gap: 1 }}>
+        <Typography variant="h6" component="p" sx={{ mr: 2, whiteSpace: 'nowrap' }}>
+          Complaints Desk
+        </Typography>
+        <Box component="nav" aria-label="Main" sx={{ display: 'flex', gap: 1, flexGrow: 1, alignItems: 'center' }}>
+          {placesFor(user.role).map((place) => (
+            <Button key={place.path} color="inherit" component={NavLink} to={place.path} end={place.end} sx={activeLink}>
+              {place.label}
+            </Button>
+          ))}
+          {mayRecordComplaints(user.role) && (
+            <Tooltip title={`${newComplaint.label} (${newComplaint.shortcut})`} describeChild>
+              <Button
+                color="inherit"
+                variant="outlined"
+                component={NavLink}
+                to={newComplaint.path}
+                aria-keyshortcuts={newComplaint.shortcut}
+                startIcon={<Add aria-hidden />}
+                sx={{ ml: 1, ...activeLink }}
+              >
+                {newComplaint.label}
+              </Button>
+            </Tooltip>
+          )}
+        </Box>
+        <UserMenu />
+      </Toolbar>
+    </AppBar>
+  );
+}

@@ -1,0 +1,79 @@
+// The sign-in screen: pick or type your name, type your password; one message for any wrong name or password.
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { z } from 'zod';
+import { Alert, Autocomplete, Stack, TextField } from '@mui/material';
+import type { User } from '../../../shared/model';
+import { db } from '../../store/desk';
+import { BusyButton } from '../../ui/BusyButton';
+import { FormTextField } from '../../ui/FormTextField';
+import { accountsDb } from './accounts-db';
+import { signIn, signInNames } from './sign-in';
+import { SignInFrame } from './SignInFrame';
+
+const signInSchema = z.object({
+  name: z.string().trim().min(1, 'Enter your user name'),
+  password: z.string().min(1, 'Enter your password'),
+});
+type SignInValues = z.infer<typeof signInSchema>;
+
+export function SignInScreen({ onSignedIn }: { onSignedIn(user: User): void }) {
+  const names = useLiveQuery(() => signInNames(db, accountsDb), []) ?? [];
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const { control, handleSubmit, formState, resetField, setFocus } = useForm<SignInValues>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { name: '', password: '' },
+  });
+
+  const onSubmit = handleSubmit(async ({ name, password }) => {
+    setRefusal(null);
+    const result = await signIn(db, accountsDb, name, password, new Date().toISOString());
+    if (result.ok) return onSignedIn(result.user);
+    setRefusal(result.message);
+    resetField('password');
+    setFocus('password');
+  });
+
+  return (
+    <SignInFrame title="Sign in" titleId="sign-in-heading">
+      <form onSubmit={onSubmit} noValidate aria-labelledby="sign-in-heading">
+        <Stack spacing={2}>
+          <Controller
+            name="name"
+            control={control}
+            render={({ field, fieldState }) => (
+              <Autocomplete
+                freeSolo
+                options={names}
+                inputValue={field.value}
+                onInputChange={(_event, value) => field.onChange(value)}
+                onBlur={field.onBlur}
+                renderInput={(params) => (
+                  <TextField
+                    {...params}
+                    inputRef={field.ref}
+                    label="User name"
+                    required
+                    autoFocus
+                    autoComplete="username"
+                    error={!!fieldState.error}
+                    helperText={fieldState.error?.message ?? 'Choose your name from the list or type it'}
+                  />
+                )}
+              />
+            )}
+          />
+          <FormTextField control={control} name="password" type="password" label="Password" required autoComplete="current-password" />
+          {refusal && (
+            <Alert severity="error" role="alert">
+              {refusal}
+            </Alert>
+          )}
+          <BusyButton busy={formState.isSubmitting} label="Sign in" busyLabel="Signing in…" size="large" />
+        </Stack>
+      </form>
+    </SignInFrame>
+  );
+}

@@ -1,0 +1,40 @@
+// The desk's sign-in database, kept apart from case data so that restoring a case backup never changes who can sign in.
+import Dexie, { type Table } from 'dexie';
+import type { PasswordHash } from './password-hash';
+
+export const ACCOUNTS_DATABASE_NAME = 'complaints-desk-accounts';
+
+export interface CredentialRecord extends PasswordHash {
+  userId: string;
+  /** ISO instant the password was last set. */
+  updatedAt: string;
+}
+
+/** Wrong passwords in a row for one account, and when a lock-out they caused ends. */
+export interface AttemptRecord {
+  userId: string;
+  failures: number;
+  lastFailureAt: string;
+  /** ISO instant; absent when the account is not locked out. */
+  lockedUntil?: string;
+}
+
+/** Settings that belong with sign-in rather than with the cases (the idle lock). */
+export interface PreferenceRecord {
+  key: string;
+  value: string | number | boolean;
+}
+
+export class AccountsDatabase extends Dexie {
+  credentials!: Table<CredentialRecord, string>;
+  attempts!: Table<AttemptRecord, string>;
+  preferences!: Table<PreferenceRecord, string>;
+
+  constructor(name = ACCOUNTS_DATABASE_NAME) {
+    super(name);
+    this.version(1).stores({ credentials: 'userId', attempts: 'userId', preferences: 'key' });
+  }
+}
+
+/** The one accounts database the app uses (tests make their own). */
+export const accountsDb = new AccountsDatabase();

@@ -1,0 +1,69 @@
+// Accounts on the desk: the user record in the main store (name, role, active) and its password in the accounts database.
+import type { Actor, Role, User } from '../../../shared/model';
+import type { ComplaintsDatabase } from '../../store/db';
+import { getUser, listUsers, saveUser } from '../../store/users';
+import type { AccountsDatabase } from './accounts-db';
+import { deactivationProblem, findByName } from './account-rules';
+import { removePassword, setPassword } from './credentials';
+import { guessablePassword } from './password-rule';
+
+export interface NewAccount {
+  name: string;
+  email?: string;
+  role: Role;
+  password: string;
+}
+
+export type AccountResult = { ok: true; user: User } | { ok: false; missing: string[] };
+
+/**
+ * Adds a member of staff who can sign in. The password is stored first: if the user record then fails, the
+ * password is removed again, so there is never an account without a password or a password without an account.
+ */
+export async function createAccount(db: ComplaintsDatabase, accounts: AccountsDatabase, input: NewAccount, now: string): Promise<AccountResult> {
+  const name = input.name.trim().replace(/\s+/g, ' ');
+  if (findByName(await listUsers(db), name)) return { ok: false, missing: [`There is already an account named ${name}: use another name`] };
+  const weak = guessablePassword(input.password, name);
+  if (weak) return { ok: false, missing: [weak] };
+  const email = input.email?.trim();
+  const user: User = { id: crypto.randomUUID(), name, role: input.role, active: true, ...(email ? { email } : {}) };
+  await setPassword(accounts, user.id, input.password, now);
+  try {
+    const saved = await saveUser(db, user);
+    if (!saved.ok) await removePassword(accounts, user.id);
+    return saved;
+  } catch (error) {
+    await removePassword(accounts, user.id);
+    throw error;
+  }
+}
+
+/** Deactivates or reactivates an account, refusing what account-rules forbids. */
+export async function setAccountActive(db: ComplaintsDatabase, by: Actor, userId: string, active: boolean): Promise<AccountResult> {
+  if (by.role !== 'administrator') return { ok: false, missing: ['Only an administrator can change accounts'] };
+  const target = await getUser(db, userId);
+  if (!target) return { ok: false, missing: ['That account is no longer on this desk'] };
+  if (!active) {
+    const problem = deactivationProblem(target, by, await listUsers(db));
+    if (problem) return { ok: false, missing: [problem] };
+  }
+  return saveUser(db, { ...target, active });
+}
+
+/** An administrator sets a new password for someone who has forgotten theirs; it also ends any lock-out. */
+export async function resetPassword(
+  db: ComplaintsDatabase,
+  accounts: AccountsDatabase,
+  by: Actor,
+  userId: string,
+  password: string,
+  now: string,
+): Promise<AccountResult> {
+  if (by.role !== 'administrator') return { ok: false, missing: ['Only an administrator can reset passwords'] };
+  const target = await getUser(db, userId);
+  if (!target) return { ok: false, missing: ['That account is no longer on this desk'] };
+  const weak = guessablePassword(password, target.name);
+  if (weak) return { ok: false, missing: [weak] };
+  await setPassword(accounts, userId, password, now);
+  return { ok: true, user: target };
+}
