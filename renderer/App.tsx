@@ -1,33 +1,29 @@
-// The application frame: top bar with navigation and the routes to each screen.
-import { AppBar, Box, Button, Container, Toolbar, Typography } from '@mui/material';
-import { Link as RouterLink, Route, Routes } from 'react-router';
+// The application: sign-in and the lock around the app shell, and the routes to each screen, guarded by role.
+import { Navigate, Route, Routes } from 'react-router';
+import { AccountsScreen } from './features/accounts/AccountsScreen';
+import { CasePageScreen } from './features/case-page/CasePageScreen';
 import { CaseListScreen } from './features/cases/CaseListScreen';
 import { NewComplaintScreen } from './features/intake/NewComplaintScreen';
-import { CasePageScreen } from './features/case-page/CasePageScreen';
+import { SettingsScreen } from './features/settings/SettingsScreen';
+import { AppShell } from './features/shell/AppShell';
+import { ADMINISTRATORS, CASE_WORKERS } from './features/shell/navigation';
+import { RequireRole } from './features/shell/RequireRole';
+import { SessionProvider } from './features/sign-in/session';
 
 export function App() {
   return (
-    <Box sx={{ minHeight: '100vh' }}>
-      <AppBar position="static" component="header">
-        <Toolbar component="nav" aria-label="Main">
-          <Typography variant="h6" component="span" sx={{ flexGrow: 1 }}>
-            Complaints Desk
-          </Typography>
-          <Button color="inherit" component={RouterLink} to="/">
-            Cases
-          </Button>
-          <Button color="inherit" component={RouterLink} to="/new" variant="outlined" sx={{ ml: 1 }}>
-            New complaint
-          </Button>
-        </Toolbar>
-      </AppBar>
-      <Container component="main" maxWidth="lg" sx={{ py: 3 }}>
+    <SessionProvider>
+      <AppShell>
         <Routes>
-          <Route path="/" element={<CaseListScreen />} />
-          <Route path="/new" element={<NewComplaintScreen />} />
-          <Route path="/cases/:caseId" element={<CasePageScreen />} />
+          {/* Administrators manage accounts and settings, not cases: case routes send them to Accounts. */}
+          <Route path="/" element={<RequireRole roles={CASE_WORKERS}><CaseListScreen /></RequireRole>} />
+          <Route path="/new" element={<RequireRole roles={CASE_WORKERS}><NewComplaintScreen /></RequireRole>} />
+          <Route path="/cases/:caseId" element={<RequireRole roles={CASE_WORKERS}><CasePageScreen /></RequireRole>} />
+          <Route path="/accounts" element={<RequireRole roles={ADMINISTRATORS}><AccountsScreen /></RequireRole>} />
+          <Route path="/settings" element={<RequireRole roles={ADMINISTRATORS}><SettingsScreen /></RequireRole>} />
+          <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
-      </Container>
-    </Box>
+      </AppShell>
+    </SessionProvider>
   );
 }

@@ -1,12 +1,15 @@
-// Story: an agent records a telephone complaint, closes the app, comes back and finds it in the list.
+// Story: an agent signs in, records a telephone complaint, closes the app, comes back and finds it in the list.
 import { expect, test } from '@playwright/test';
 import { recordComplaint } from './steps/record-complaint';
+import { agent, signInAs, signInAsAgent } from './steps/sign-in';
 import { saveScreenshot } from './screenshots';
 
-test('a recorded complaint survives a reload and reopens from the case list', async ({ page }) => {
-  await page.goto('/');
+test.beforeEach(async ({ page }) => {
+  await signInAsAgent(page);
   await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible();
+});
 
+test('a recorded complaint survives a reload and reopens from the case list', async ({ page }) => {
   await recordComplaint(page, {
     channel: 'Telephone',
     customerName: 'Margaret Oyelaran',
@@ -21,7 +24,8 @@ test('a recorded complaint survives a reload and reopens from the case list', as
   await saveScreenshot(page, 'case-page');
 
   await page.reload();
-  await page.getByRole('link', { name: 'Cases' }).click();
+  await signInAs(page, agent.name, agent.password);
+  await page.getByRole('link', { name: 'Work list' }).click();
   const row = page.getByRole('row', { name: new RegExp(`${referenceText}.*Margaret Oyelaran`) });
   await expect(row).toBeVisible();
   await expect(row).toContainText('23/11/2026 10:00');
@@ -32,11 +36,12 @@ test('a recorded complaint survives a reload and reopens from the case list', as
 });
 
 test('the form names each missing field and saves nothing', async ({ page }) => {
-  await page.goto('/#/new');
+  await page.keyboard.press('Alt+N');
+  await expect(page.getByRole('heading', { name: 'New complaint' })).toBeVisible();
   await page.getByRole('button', { name: 'Record complaint' }).click();
   await expect(page.getByText('Customer name is required')).toBeVisible();
   await expect(page.getByText('Customer contact (phone or email) is required')).toBeVisible();
   await expect(page.getByText('Nature of the complaint is required')).toBeVisible();
-  await page.getByRole('link', { name: 'Cases' }).click();
+  await page.getByRole('link', { name: 'Work list' }).click();
   await expect(page.getByText('No complaints recorded yet.')).toBeVisible();
 });

@@ -1,36 +1,25 @@
-// The case page: one complaint, as recorded.
-import { useLiveQuery } from 'dexie-react-hooks';
+// The case page (route /cases/:caseId): the case for this viewer, the recorder's receipt, or "not found".
 import { useParams } from 'react-router';
-import { Alert, Paper, Stack, Typography } from '@mui/material';
-import { db } from '../../store/db';
-import { getCase } from '../../store/cases';
-import { channelLabels } from '../intake/new-complaint-schema';
-import { formatDateTime } from '../../ui/en-gb-format';
+import { Alert, Box, CircularProgress } from '@mui/material';
+import { useCaseView } from '../../store/hooks';
+import { useSession } from '../sign-in/session';
+import { CaseReceipt } from './CaseReceipt';
+import { CaseWorkspace } from './CaseWorkspace';
 
 export function CasePageScreen() {
   const { caseId = '' } = useParams();
-  const found = useLiveQuery(async () => (await getCase(db, caseId)) ?? null, [caseId]);
+  const { actor } = useSession();
+  const view = useCaseView(caseId, actor);
 
-  if (found === undefined) return null;
-  if (found === null) return <Alert severity="warning">No case with that identifier is on this desk.</Alert>;
-
-  return (
-    <Paper component="article" aria-labelledby="case-heading" sx={{ p: 3 }}>
-      <Typography id="case-heading" variant="h5" component="h1">
-        {found.reference}
-      </Typography>
-      <Stack component="dl" spacing={1} sx={{ mt: 2, '& dt': { fontWeight: 500 }, '& dd': { m: 0, mb: 1 } }}>
-        <dt>Customer</dt>
-        <dd>{found.customerName}</dd>
-        <dt>Contact</dt>
-        <dd>{found.customerContact}</dd>
-        <dt>Channel</dt>
-        <dd>{channelLabels[found.channel]}</dd>
-        <dt>Received at</dt>
-        <dd>{formatDateTime(found.receivedAt)}</dd>
-        <dt>Nature of the complaint</dt>
-        <dd style={{ whiteSpace: 'pre-wrap' }}>{found.summary}</dd>
-      </Stack>
-    </Paper>
-  );
+  if (view === undefined || view.status === 'view-not-logged') {
+    return (
+      <Box sx={{ display: 'flex', justifyContent: 'center', p: 4 }}>
+        <CircularProgress aria-label="Opening the case" />
+      </Box>
+    );
+  }
+  if (view.status === 'receipt') return <CaseReceipt receipt={view.receipt} />;
+  // Not on this desk and not for this viewer read the same, so a confidential case's existence is not given away.
+  if (view.status === 'not-found') return <Alert severity="warning">No case with that identifier is on this desk.</Alert>;
+  return <CaseWorkspace view={view} actor={actor} />;
 }

@@ -1,14 +1,14 @@
 // The case list: every complaint recorded on this desk, newest first.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link as RouterLink } from 'react-router';
 import { Link, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
-import { db } from '../../store/db';
-import { listCases } from '../../store/cases';
+import { useWorkQueue } from '../../store/hooks';
 import { channelLabels } from '../intake/new-complaint-schema';
 import { formatDateTime } from '../../ui/en-gb-format';
+import { useSession } from '../sign-in/session';
 
 export function CaseListScreen() {
-  const cases = useLiveQuery(() => listCases(db), []);
+  const { actor } = useSession();
+  const cases = useWorkQueue({ includeFinished: true, sort: 'newest' }, actor)?.items;
 
   return (
     <Paper component="section" aria-labelledby="cases-heading" sx={{ p: 2 }}>
@@ -30,9 +30,9 @@ export function CaseListScreen() {
             </TableHead>
             <TableBody>
               {cases.map((c) => (
-                <TableRow key={c.id} hover>
+                <TableRow key={c.caseId} hover>
                   <TableCell>
-                    <Link component={RouterLink} to={`/cases/${c.id}`}>
+                    <Link component={RouterLink} to={`/cases/${c.caseId}`}>
                       {c.reference}
                     </Link>
                   </TableCell>

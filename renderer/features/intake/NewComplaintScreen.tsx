@@ -6,11 +6,13 @@ import { Alert, Button, MenuItem, Paper, Stack, TextField, Typography } from '@m
 import { useState } from 'react';
 import { channelLabels, channels, newComplaintSchema, type NewComplaint } from './new-complaint-schema';
 import { recordComplaint } from '../../store/cases';
-import { db } from '../../store/db';
+import { db } from '../../store/desk';
 import { toDateTimeLocalValue } from '../../ui/en-gb-format';
+import { useSession } from '../sign-in/session';
 
 export function NewComplaintScreen() {
   const navigate = useNavigate();
+  const { actor } = useSession();
   const [saveError, setSaveError] = useState<string | null>(null);
   const { control, handleSubmit, formState } = useForm<NewComplaint>({
     resolver: zodResolver(newComplaintSchema),
@@ -26,8 +28,18 @@ export function NewComplaintScreen() {
   const onSubmit = handleSubmit(async (values) => {
     setSaveError(null);
     try {
-      const saved = await recordComplaint(db, values, new Date());
-      navigate(`/cases/${saved.id}`);
+      const contact = values.customerContact.trim();
+      const saved = await recordComplaint(
+        db,
+        {
+          customer: { details: { name: values.customerName, ...(contact.includes('@') ? { email: contact } : { phone: contact }) } },
+          complaint: { channel: values.channel, receivedAt: new Date(values.receivedAt).toISOString(), takenById: actor.userId, nature: values.summary },
+        },
+        actor,
+        new Date().toISOString(),
+      );
+      if (saved.ok) navigate(`/cases/${saved.case.id}`);
+      else setSaveError(`The complaint was not saved: ${saved.missing.join('; ')}`);
     } catch (error) {
       setSaveError(`The complaint was not saved: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -1,0 +1,34 @@
+// What can be previewed in the app (images, PDFs), how file sizes read, and the type a saved copy is given.
+import type { AttachmentSource } from '../../../shared/model';
+
+export type PreviewKind = 'image' | 'pdf';
+
+/** Raster and SVG images: an <img> never runs what is inside them, so they are safe to show. */
+const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/bmp', 'image/svg+xml']);
+
+export function previewKind(mimeType: string, name: string): PreviewKind | null {
+  const type = mimeType.toLowerCase().split(';')[0]?.trim() ?? '';
+  if (IMAGE_TYPES.has(type)) return 'image';
+  if (type === 'application/pdf' || (type === 'application/octet-stream' && /\.pdf$/i.test(name))) return 'pdf';
+  return null;
+}
+
+/** "512 bytes", "12.3 KB", "4.0 MB" (1 KB = 1024 bytes, as file managers show them). */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i;
+
+/** The file's own type when the save bridge accepts it, else a plain binary type. */
+export function saveMimeType(mimeType: string): string {
+  return MEDIA_TYPE.test(mimeType) && mimeType.length <= 127 ? mimeType : 'application/octet-stream';
+}
+
+export const sourceLabels: Record<AttachmentSource, string> = {
+  customer: 'The customer',
+  company: 'The company',
+  'third-party': 'A third party',
+};

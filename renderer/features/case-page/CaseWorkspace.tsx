@@ -1,0 +1,108 @@
+// The open case: header, progress, actions, deadlines, checklists, records, files and timeline, with the action forms.
+import { useCallback, useMemo, useState } from 'react';
+import { Alert, Grid, Snackbar, Stack } from '@mui/material';
+import type { Actor } from '../../../shared/model';
+import { allowedActions, type CaseAction } from '../../../shared/policy';
+import type { CaseView } from '../../store/case-views';
+import { applyCaseAction, type CaseActionResult } from '../../store/cases';
+import { db } from '../../store/desk';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { TimelinePanel } from '../timeline/TimelinePanel';
+import { actionDialogs } from './action-dialogs';
+import { verdictOn } from './action-sections';
+import { CaseActionBar } from './CaseActionBar';
+import { CaseClockPanel } from './CaseClockPanel';
+import { CaseHeader } from './CaseHeader';
+import { CaseOutcomePanel } from './CaseOutcomePanel';
+import { CaseStepper } from './CaseStepper';
+import { CaseSummaryPanel } from './CaseSummaryPanel';
+import { CaseWorkContext, type CaseWork, type OpenAction } from './case-work';
+import { clockPanelModel } from './clock-rows';
+import { EmployeeChecklistPanel } from './EmployeeChecklistPanel';
+import { InformationChecklistPanel } from './InformationChecklistPanel';
+import { RefusalDialog } from './RefusalDialog';
+import { SidePathsPanel } from './SidePathsPanel';
+import { useNow } from './use-now';
+import { useStaff } from './use-staff';
+
+export interface CaseWorkspaceProps {
+  view: Extract<CaseView, { status: 'open' }>;
+  actor: Actor;
+}
+
+export function CaseWorkspace({ view, actor }: CaseWorkspaceProps) {
+  const c = view.case;
+  const { settings } = view;
+  const now = useNow();
+  const { staff, names, nameOf } = useStaff();
+  const [dialog, setDialog] = useState<OpenAction | null>(null);
+  const [refusal, setRefusal] = useState<{ label: string; missing: string[] } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  // Every rule comes from the policy: which actions fit, which are allowed, and why not.
+  const actions = useMemo(() => allowedActions(c, actor, now, settings), [c, actor, now, settings]);
+  const clock = useMemo(() => clockPanelModel(c, settings, now), [c, settings, now]);
+
+  const take = useCallback(
+    async (action: CaseAction, expectedVersion: number): Promise<CaseActionResult> => {
+      try {
+        return await applyCaseAction(db, { caseId: c.id, expectedVersion, action }, actor, new Date().toISOString());
+      } catch (error) {
+        return { ok: false, missing: [error instanceof Error ? error.message : String(error)] };
+      }
+    },
+    [c.id, actor],
+  );
+  const open = useCallback(
+    (request: OpenAction) => {
+      const verdict = verdictOn(actions, request.type);
+      if (!verdict) return;
+      if (verdict.allowed) setDialog(request);
+      else setRefusal({ label: verdict.label, missing: verdict.missing });
+    },
+    [actions],
+  );
+  const work = useMemo<CaseWork>(
+    () => ({ caseRecord: c, actions, settings, staff, nameOf, take, open, announce: setMessage }),
+    [c, actions, settings, staff, nameOf, take, open],
+  );
+  const Form = dialog ? actionDialogs[dialog.type] : undefined;
+
+  return (
+    <CaseWorkContext value={work}>
+      <Stack spacing={2} component="article" aria-label={`Case ${c.reference}`}>
+        <CaseHeader caseRecord={c} customer={view.customer} nameOf={nameOf} />
+        {view.confidential && <Alert severity="info">This case is confidential: every view of it is logged on its timeline.</Alert>}
+        <CaseStepper caseRecord={c} />
+        <Grid container spacing={2}>
+          <Grid size={{ xs: 12, md: 7 }}>
+            <Stack spacing={2}>
+              <CaseActionBar />
+              <CaseSummaryPanel />
+              <CaseOutcomePanel />
+              <SidePathsPanel />
+            </Stack>
+          </Grid>
+          <Grid size={{ xs: 12, md: 5 }}>
+            <Stack spacing={2}>
+              <CaseClockPanel model={clock} />
+              <InformationChecklistPanel />
+              {c.concernsStaff && <EmployeeChecklistPanel />}
+            </Stack>
+          </Grid>
+        </Grid>
+        <AttachmentsPanel caseRecord={c} actor={actor} attach={verdictOn(actions, 'attachDocument')} nameOf={nameOf} announce={setMessage} />
+        {/* LETTERS AND CASE PACK: mount <LettersPanel caseId viewer /> and the <CasePackDialog … /> button here once
+            renderer/features/letters and renderer/features/case-pack exist (another engineer's work in progress). */}
+        <TimelinePanel events={view.timeline} people={names} />
+      </Stack>
+      {Form && dialog && <Form key={`${dialog.type}-${dialog.item ?? ''}`} type={dialog.type} item={dialog.item} onClose={() => setDialog(null)} />}
+      {refusal && <RefusalDialog label={refusal.label} missing={refusal.missing} onClose={() => setRefusal(null)} />}
+      <Snackbar open={message !== null} autoHideDuration={6000} onClose={() => setMessage(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
+        <Alert severity="success" role="status" variant="filled" onClose={() => setMessage(null)}>
+          {message}
+        </Alert>
+      </Snackbar>
+    </CaseWorkContext>
+  );
+}

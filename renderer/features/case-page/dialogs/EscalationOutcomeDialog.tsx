@@ -1,0 +1,34 @@
+// The escalation review's own outcome: the decision, a summary, and when and how it was sent.
+import { z } from 'zod';
+import { FormTextField } from '../../../ui/FormTextField';
+import { ActionDialog } from '../ActionDialog';
+import { actionForm, nowInput, type ActionFormProps } from '../action-form';
+import { ChannelField } from '../fields/ChannelField';
+import { DateField } from '../fields/DateField';
+import { OUTCOME_OPTIONS } from '../fields/options';
+import { SelectField } from '../fields/SelectField';
+import { londonDateTime } from '../form-values';
+
+const fields = z.object({ decision: z.string(), summary: z.string(), sentAt: londonDateTime, channel: z.string() });
+const schema = actionForm(fields, (v) => ({ type: 'recordEscalationOutcome', ...v }));
+
+export function EscalationOutcomeDialog({ onClose }: ActionFormProps) {
+  return (
+    <ActionDialog
+      title="Record review outcome"
+      submitLabel="Record outcome"
+      schema={schema}
+      defaultValues={{ decision: '', summary: '', sentAt: nowInput(), channel: '' }}
+      onClose={onClose}
+    >
+      {(control) => (
+        <>
+          <SelectField control={control} name="decision" label="Decision" options={OUTCOME_OPTIONS} autoFocus />
+          <FormTextField control={control} name="summary" label="Summary of the review" required multiline minRows={3} />
+          <DateField control={control} name="sentAt" label="Date and time sent" withTime />
+          <ChannelField control={control} name="channel" />
+        </>
+      )}
+    </ActionDialog>
+  );
+}

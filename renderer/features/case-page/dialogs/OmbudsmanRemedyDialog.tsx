@@ -1,0 +1,16 @@
+// The remedy the Energy Ombudsman required has been completed: the date.
+import { z } from 'zod';
+import { ActionDialog } from '../ActionDialog';
+import { actionForm, todayInput, type ActionFormProps } from '../action-form';
+import { DateField } from '../fields/DateField';
+import { optionalInput } from '../form-values';
+
+const schema = actionForm(z.object({ completedOn: optionalInput }), (v) => ({ type: 'completeOmbudsmanRemedy', ...v }));
+
+export function OmbudsmanRemedyDialog({ onClose }: ActionFormProps) {
+  return (
+    <ActionDialog title="Ombudsman remedy completed" submitLabel="Record" schema={schema} defaultValues={{ completedOn: todayInput() }} onClose={onClose}>
+      {(control) => <DateField control={control} name="completedOn" label="Date the remedy was completed" />}
+    </ActionDialog>
+  );
+}

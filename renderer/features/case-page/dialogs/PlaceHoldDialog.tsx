@@ -1,0 +1,35 @@
+// Place the case on hold while a regulator or law-enforcement agency investigates: the resolve-by target pauses.
+import { useState } from 'react';
+import { z } from 'zod';
+import { FormTextField } from '../../../ui/FormTextField';
+import { ActionDialog } from '../ActionDialog';
+import { actionForm, newRecordId, todayInput, type ActionFormProps } from '../action-form';
+import { DateField } from '../fields/DateField';
+import { optionalInput } from '../form-values';
+
+const fields = z.object({ agency: z.string(), reference: z.string(), from: optionalInput });
+
+export function PlaceHoldDialog({ onClose }: ActionFormProps) {
+  const [schema] = useState(() => {
+    const holdId = newRecordId();
+    return actionForm(fields, (v) => ({ type: 'placeHold', holdId, ...v }));
+  });
+  return (
+    <ActionDialog
+      title="Place on hold"
+      intro="While the hold is open the resolve-by date is paused; business days on hold do not count. Acknowledge-by and the 8-week date never pause."
+      submitLabel="Place on hold"
+      schema={schema}
+      defaultValues={{ agency: '', reference: '', from: todayInput() }}
+      onClose={onClose}
+    >
+      {(control) => (
+        <>
+          <FormTextField control={control} name="agency" label="Agency investigating" required autoFocus />
+          <FormTextField control={control} name="reference" label="Agency’s reference" required />
+          <DateField control={control} name="from" label="First day of the hold" />
+        </>
+      )}
+    </ActionDialog>
+  );
+}

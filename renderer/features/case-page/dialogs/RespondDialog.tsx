@@ -1,0 +1,38 @@
+// The final response: outcome, remedies (a payment typed in pounds), a summary, and when and how it was sent.
+import { z } from 'zod';
+import { FormTextField } from '../../../ui/FormTextField';
+import { ActionDialog } from '../ActionDialog';
+import { actionForm, nowInput, type ActionFormProps } from '../action-form';
+import { ChannelField } from '../fields/ChannelField';
+import { DateField } from '../fields/DateField';
+import { RemediesField } from '../fields/RemediesField';
+import { OUTCOME_OPTIONS } from '../fields/options';
+import { SelectField } from '../fields/SelectField';
+import { londonDateTime } from '../form-values';
+import { noRemedyChoices, remedyChoices } from '../remedy-choices';
+
+const fields = z.object({ outcome: z.string(), remedies: remedyChoices, summary: z.string(), sentAt: londonDateTime, channel: z.string() });
+const schema = actionForm(fields, (v) => ({ type: 'respond', ...v }));
+
+export function RespondDialog({ onClose }: ActionFormProps) {
+  return (
+    <ActionDialog
+      title="Send the final response"
+      intro="Record the outcome and remedies given in the final response. It tells the customer of their right to go to the Energy Ombudsman."
+      submitLabel="Record final response"
+      schema={schema}
+      defaultValues={{ outcome: '', remedies: noRemedyChoices(), summary: '', sentAt: nowInput(), channel: '' }}
+      onClose={onClose}
+    >
+      {(control) => (
+        <>
+          <SelectField control={control} name="outcome" label="Outcome" options={OUTCOME_OPTIONS} autoFocus />
+          <RemediesField control={control} name="remedies" />
+          <FormTextField control={control} name="summary" label="Summary of the final response" required multiline minRows={3} />
+          <DateField control={control} name="sentAt" label="Date and time sent" withTime />
+          <ChannelField control={control} name="channel" />
+        </>
+      )}
+    </ActionDialog>
+  );
+}
