@@ -23,8 +23,8 @@ export const mergeFieldDescriptions = {
   responseSummary: 'The summary of the final response',
   reviewDecision: 'The escalation review decision: upheld, partly upheld or not upheld',
   reviewSummary: 'The summary of the escalation review',
-  ombudsmanRights: "The customer's right to go to the Energy Ombudsman, worded for the case (cannot be removed)",
-  consumerAgencyRights: "The customer's right to go to a consumer protection agency at any time (cannot be removed)",
+  ombudsmanRights: "The customer's right to go to the Energy Ombudsman, worded for the case",
+  consumerAgencyRights: "The customer's right to go to a consumer protection agency at any time",
 } as const;
 export type MergeField = keyof typeof mergeFieldDescriptions;
 

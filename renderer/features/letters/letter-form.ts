@@ -95,5 +95,6 @@ export function actionDetails(action: CaseAction): LetterDetails {
 /** The instant the letter is dated: when it was sent, as typed, or now while that is not a valid time. */
 export function letterInstant(sentAt: string | undefined, now: string): string {
   const instant = sentAt ? londonInputToInstant(sentAt) : undefined;
-  return instant && !Number.isNaN(Date.parse(instant)) && /T/.test(instant) ? instant : now;
+  // londonInputToInstant passes unreadable or impossible times through as typed; only a converted instant counts.
+  return instant && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(instant) ? instant : now;
 }
