@@ -52,6 +52,13 @@ test('the acknowledgement letter is prepared, saved as PDF and recorded as sent,
   expect(readFileSync(saved).subarray(0, 5).toString()).toBe('%PDF-');
   await expect(dialog.getByRole('status').filter({ hasText: "handed to the browser's downloads" })).toBeVisible();
 
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await dialog.getByRole('button', { name: 'Copy email text' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'The email text was copied' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^Subject: We have received your complaint\n\nDate: 04\/12\/2026\nOur reference: JESQ-2026-\d{6}\n\nDear Priya Raman,\n/);
+  expect(copied).toContain('Yours sincerely,\n\nSam Agent\nJESQ Solutions\nTelephone +44 (745) 051-5064\nEmail info@jesqsolutions.co.uk');
+
   // Recording it as sent is what acknowledges the case.
   await recordLetterSent(page, dialog, '2026-12-04T11:30', 'Email');
   await expectStage(page, 'Acknowledged');
