@@ -7,6 +7,7 @@ import type { CaseView } from '../../store/case-views';
 import { applyCaseAction, type CaseActionResult } from '../../store/cases';
 import { db } from '../../store/desk';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { LettersPanel } from '../letters/LettersPanel';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { actionDialogs } from './action-dialogs';
 import { verdictOn } from './action-sections';
@@ -92,6 +93,7 @@ export function CaseWorkspace({ view, actor }: CaseWorkspaceProps) {
           </Grid>
         </Grid>
         <AttachmentsPanel caseRecord={c} actor={actor} attach={verdictOn(actions, 'attachDocument')} nameOf={nameOf} announce={setMessage} />
+        <LettersPanel customer={view.customer} actor={actor} />
         {/* LETTERS AND CASE PACK: mount <LettersPanel caseId viewer /> and the <CasePackDialog … /> button here once
             renderer/features/letters and renderer/features/case-pack exist (another engineer's work in progress). */}
         <TimelinePanel events={view.timeline} people={names} />
