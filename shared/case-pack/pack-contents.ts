@@ -162,7 +162,12 @@ export async function planCasePack(request: CasePackRequest): Promise<CasePackPl
     { kind: 'case-data', path: caseDataPath, bytes: encodeCaseData(checked.data), compress: true },
     ...fileEntries,
   ];
-  return { ok: true, header, entries, fileName: `Case pack ${c.reference} ${request.now.slice(0, 10)}.zip`, redaction };
+  return { ok: true, header, entries, fileName: casePackFileName(c, request.now), redaction };
+}
+
+/** "Case pack JESQ-2026-000123 2026-12-11.zip": the reference, and the day it was made so later packs sort after. */
+export function casePackFileName(c: Pick<ComplaintCase, 'reference'>, now: string): string {
+  return `Case pack ${c.reference} ${now.slice(0, 10)}.zip`;
 }
 
 function disclosureWords(c: ComplaintCase, recipient: Recipient, now: string): CasePackManifestHeader['disclosureBasis'] {
