@@ -7,6 +7,7 @@ import type { CaseView } from '../../store/case-views';
 import { applyCaseAction, type CaseActionResult } from '../../store/cases';
 import { db } from '../../store/desk';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { CasePackPanel } from '../case-pack/CasePackPanel';
 import { LettersPanel } from '../letters/LettersPanel';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { actionDialogs } from './action-dialogs';
@@ -94,8 +95,7 @@ export function CaseWorkspace({ view, actor }: CaseWorkspaceProps) {
         </Grid>
         <AttachmentsPanel caseRecord={c} actor={actor} attach={verdictOn(actions, 'attachDocument')} nameOf={nameOf} announce={setMessage} />
         <LettersPanel customer={view.customer} actor={actor} />
-        {/* LETTERS AND CASE PACK: mount <LettersPanel caseId viewer /> and the <CasePackDialog … /> button here once
-            renderer/features/letters and renderer/features/case-pack exist (another engineer's work in progress). */}
+        <CasePackPanel caseRecord={c} actor={actor} announce={setMessage} />
         <TimelinePanel events={view.timeline} people={names} />
       </Stack>
       {Form && dialog && <Form key={`${dialog.type}-${dialog.item ?? ''}`} type={dialog.type} item={dialog.item} onClose={() => setDialog(null)} />}
