@@ -6,6 +6,10 @@ import { dayFromCivil, formatDay, MS_PER_DAY, parseDay } from '../policy/london-
 /** Longest period a report covers: twenty years is every case any desk will hold, and bounds a typo. */
 export const MAX_PERIOD_DAYS = 20 * 366;
 
+/** Both ends are real dates: the cross-checks below say nothing more when a date itself is wrong. */
+const bothDates = (p: { from: unknown; to: unknown }) =>
+  [p.from, p.to].every((d) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d)));
+
 export const reportPeriod = z
   .object(
     {
@@ -14,8 +18,8 @@ export const reportPeriod = z
     },
     { error: 'Give the period as a first and a last date' },
   )
-  .refine((p) => p.from <= p.to, { path: ['to'], message: 'The end of the period must be on or after its start' })
-  .refine((p) => (Date.parse(p.to) - Date.parse(p.from)) / MS_PER_DAY < MAX_PERIOD_DAYS, {
+  .refine((p) => !bothDates(p) || p.from <= p.to, { path: ['to'], message: 'The end of the period must be on or after its start' })
+  .refine((p) => !bothDates(p) || (Date.parse(p.to) - Date.parse(p.from)) / MS_PER_DAY < MAX_PERIOD_DAYS, {
     path: ['to'],
     message: 'A report covers at most twenty years: choose a shorter period',
   });

@@ -19,7 +19,7 @@ describe('reportPeriod', () => {
   ])('refuses %j: %s', (input, message) => {
     const result = reportPeriod.safeParse(input);
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => i.message)).toContain(message);
+    expect(result.error?.issues.map((i) => i.message)).toEqual([message]);
   });
 
   it.each([
