@@ -1,7 +1,7 @@
 // Reading the complaints report: the cases received in the period, found through the case list's receipt index.
 import { confidentialityFacts } from '../../shared/model';
 import { canViewCase, type Viewer } from '../../shared/policy';
-import { ComplaintTally, mayReadReports, REPORTS_FOR_MANAGERS, reportPeriod, shiftDay, type ComplaintReport } from '../../shared/reports';
+import { ComplaintTally, mayReadReports, RECEIPT_MARGIN_DAYS, REPORTS_FOR_MANAGERS, reportPeriod, shiftDay, type ComplaintReport } from '../../shared/reports';
 import type { ComplaintsDatabase } from './db';
 import { MIN } from './queries/keys';
 import type { Flag } from './schema/records';
@@ -18,13 +18,13 @@ export const REPORT_BATCH = 2000;
 const RECEIPT_INDEX = '[confidential+receivedAt+reference]';
 
 /**
- * Ids of the cases whose stored receipt time could fall in the period. receivedAt keeps the offset it was given
- * (London is at most a day from any offset), so the index range takes a day either side and the tally keeps
- * exactly the complaints whose London date is in the period.
+ * Ids of the cases whose stored receipt time could fall in the period. receivedAt keeps the offset it was given,
+ * so the index range takes RECEIPT_MARGIN_DAYS either side and the tally keeps exactly the complaints whose
+ * London date is in the period.
  */
 async function candidateIds(db: ComplaintsDatabase, from: string, to: string): Promise<string[]> {
-  const lower = shiftDay(from, -1);
-  const upperExclusive = shiftDay(to, 2);
+  const lower = shiftDay(from, -RECEIPT_MARGIN_DAYS);
+  const upperExclusive = shiftDay(to, RECEIPT_MARGIN_DAYS + 1);
   const half = (c: Flag) => db.caseRows.where(RECEIPT_INDEX).between([c, lower, MIN], [c, upperExclusive, MIN], true, false).primaryKeys();
   const [open, confidential] = await Promise.all([half(0), half(1)]);
   return [...open, ...confidential];

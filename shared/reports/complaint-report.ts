@@ -24,7 +24,7 @@ import {
   type ObligationStatus,
   type PolicySettings,
 } from '../policy';
-import { inPeriod, type ReportPeriod } from './report-period';
+import { inPeriod, shiftDay, type ReportPeriod } from './report-period';
 
 /** How many of a set met a target: `rate` is met / of, null when there is nothing to judge yet. */
 export interface Rate {
@@ -107,9 +107,29 @@ export interface ComplaintReport {
   enquiries: { total: number; byChannel: Count<ContactChannel>[] };
 }
 
-const zeros = <K extends string>(keys: readonly K[]): Map<K, number> => new Map(keys.map((k) => [k, 0]));
-const bump = <K extends string>(counts: Map<K, number>, key: K, by = 1) => counts.set(key, (counts.get(key) ?? 0) + by);
-const listed = <K extends string>(counts: Map<K, number>): Count<K>[] => [...counts].map(([key, count]) => ({ key, count }));
+/** Counts by key, every key listed in its fixed order, zeros included. */
+class Counts<K extends string> {
+  private readonly n: Record<string, number> = {};
+  constructor(private readonly keys: readonly K[]) {
+    for (const key of keys) this.n[key] = 0;
+  }
+  bump(key: K): void {
+    this.n[key] = (this.n[key] ?? 0) + 1;
+  }
+  get(key: K): number {
+    return this.n[key] ?? 0;
+  }
+  list(): Count<K>[] {
+    return this.keys.map((key) => ({ key, count: this.n[key] ?? 0 }));
+  }
+}
+
+/**
+ * London is within two days of the date an instant is written with, whatever its offset: a receipt written
+ * comfortably inside the period is in it, one written well outside is not, and only those near either end need
+ * their London date worked out (which is most of the report's cost otherwise).
+ */
+export const RECEIPT_MARGIN_DAYS = 2;
 
 export function rateOf(met: number, of: number): Rate {
   return { met, of, rate: of === 0 ? null : met / of };
@@ -137,12 +157,12 @@ export function reachedEightWeeks(status: Pick<DeadlineStatus, 'eightWeekLetter'
 }
 
 class ObligationCounter {
-  private readonly states = zeros<ObligationState>(['met', 'missed', 'overdue', 'due', 'paused', 'not-applicable']);
+  private readonly states = new Counts<ObligationState>(['met', 'missed', 'overdue', 'due', 'paused', 'not-applicable']);
   add(s: Pick<ObligationStatus, 'state'>): void {
-    bump(this.states, s.state);
+    this.states.bump(s.state);
   }
   tally(): DeadlineTally {
-    const n = (state: ObligationState) => this.states.get(state) ?? 0;
+    const n = (state: ObligationState) => this.states.get(state);
     const decided = n('met') + n('missed') + n('overdue');
     return {
       inTime: n('met'),
@@ -160,23 +180,28 @@ class ObligationCounter {
 export class ComplaintTally {
   private complaints = 0;
   private aboutStaff = 0;
-  private readonly channels = zeros(contactChannels);
-  private readonly categories = zeros(categoryKeys);
-  private readonly outcomes = zeros(reportOutcomes);
+  private readonly channels = new Counts(contactChannels);
+  private readonly categories = new Counts(categoryKeys);
+  private readonly outcomes = new Counts(reportOutcomes);
   private readonly acknowledge = new ObligationCounter();
   private readonly resolve = new ObligationCounter();
   private eightWeeks = 0;
   private ombudsman = 0;
   private firstContact = 0;
-  private readonly causes = zeros(rootCauses);
-  private readonly offered = zeros(remedyKinds);
-  private readonly required = zeros(remedyKinds);
+  private readonly causes = new Counts(rootCauses);
+  private readonly offered = new Counts(remedyKinds);
+  private readonly required = new Counts(remedyKinds);
   private offeredPence = 0;
   private requiredPence = 0;
   private readonly improvements: ImprovementTally = { total: 0, done: 0, open: 0, overdue: 0 };
   private enquiries = 0;
-  private readonly enquiryChannels = zeros(contactChannels);
+  private readonly enquiryChannels = new Counts(contactChannels);
   private readonly today: string;
+  // Written receipt dates certainly inside the period, and the widest that may be (see RECEIPT_MARGIN_DAYS).
+  private readonly surelyFrom: string;
+  private readonly surelyTo: string;
+  private readonly maybeFrom: string;
+  private readonly maybeTo: string;
 
   constructor(
     private readonly period: ReportPeriod,
@@ -184,21 +209,33 @@ export class ComplaintTally {
     private readonly now: string,
   ) {
     this.today = londonDate(now);
+    this.surelyFrom = shiftDay(period.from, RECEIPT_MARGIN_DAYS);
+    this.surelyTo = shiftDay(period.to, -RECEIPT_MARGIN_DAYS);
+    this.maybeFrom = shiftDay(period.from, -RECEIPT_MARGIN_DAYS);
+    this.maybeTo = shiftDay(period.to, RECEIPT_MARGIN_DAYS);
+  }
+
+  /** Received in the period, by its London date. */
+  private receivedInPeriod(receivedAt: string): boolean {
+    const written = receivedAt.slice(0, 10);
+    if (written >= this.surelyFrom && written <= this.surelyTo) return true;
+    if (written < this.maybeFrom || written > this.maybeTo) return false;
+    return inPeriod(londonDate(receivedAt), this.period);
   }
 
   /** Counts the case if it was received in the period; returns whether it did. */
   add(c: ComplaintCase): boolean {
-    if (!inPeriod(londonDate(c.receivedAt), this.period)) return false;
+    if (!this.receivedInPeriod(c.receivedAt)) return false;
     if (c.kind === 'enquiry') {
       this.enquiries += 1;
-      bump(this.enquiryChannels, c.channel);
+      this.enquiryChannels.bump(c.channel);
       return true;
     }
     this.complaints += 1;
     if (isConfidential(c)) this.aboutStaff += 1;
-    bump(this.channels, c.channel);
-    bump(this.categories, c.category ?? uncategorised);
-    bump(this.outcomes, outcomeOf(c));
+    this.channels.bump(c.channel);
+    this.categories.bump(c.category ?? uncategorised);
+    this.outcomes.bump(outcomeOf(c));
 
     const status = deadlineStanding(c, this.settings, this.now);
     this.acknowledge.add(status.acknowledge);
@@ -206,13 +243,11 @@ export class ComplaintTally {
     if (reachedEightWeeks(status, this.today)) this.eightWeeks += 1;
     if (c.ombudsman) this.ombudsman += 1;
     if (c.firstContactResolution) this.firstContact += 1;
-    if (c.closeRecord) bump(this.causes, c.closeRecord.rootCause);
+    if (c.closeRecord) this.causes.bump(c.closeRecord.rootCause);
 
-    for (const remedies of [c.response?.remedies, c.firstContactResolution?.remedies]) {
-      if (remedies) this.offeredPence += this.addRemedies(this.offered, remedies);
-    }
-    const decided = c.ombudsman?.decision?.remedies;
-    if (decided) this.requiredPence += this.addRemedies(this.required, decided);
+    this.offeredPence += this.addRemedies(this.offered, c.response?.remedies);
+    this.offeredPence += this.addRemedies(this.offered, c.firstContactResolution?.remedies);
+    this.requiredPence += this.addRemedies(this.required, c.ombudsman?.decision?.remedies);
 
     for (const action of c.improvementActions) {
       this.improvements.total += 1;
@@ -226,10 +261,13 @@ export class ComplaintTally {
   }
 
   /** Counts each kind once per set of remedies; returns the payments' total in pence. */
-  private addRemedies(counts: Map<RemedyKind, number>, remedies: readonly Remedy[]): number {
+  private addRemedies(counts: Counts<RemedyKind>, remedies: readonly Remedy[] | undefined): number {
+    if (!remedies) return 0;
     let pence = 0;
-    for (const kind of new Set(remedies.map((r) => r.kind))) bump(counts, kind);
-    for (const r of remedies) if (r.kind === 'payment') pence += r.amountPence;
+    remedies.forEach((r, i) => {
+      if (remedies.findIndex((other) => other.kind === r.kind) === i) counts.bump(r.kind);
+      if (r.kind === 'payment') pence += r.amountPence;
+    });
     return pence;
   }
 
@@ -239,24 +277,24 @@ export class ComplaintTally {
       asAt: this.now,
       complaints: this.complaints,
       aboutStaff: this.aboutStaff,
-      byChannel: listed(this.channels),
-      byCategory: listed(this.categories),
-      byOutcome: listed(this.outcomes),
+      byChannel: this.channels.list(),
+      byCategory: this.categories.list(),
+      byOutcome: this.outcomes.list(),
       acknowledge: this.acknowledge.tally(),
       resolve: this.resolve.tally(),
       reachedEightWeeks: this.eightWeeks,
       referredToOmbudsman: this.ombudsman,
       firstContact: rateOf(this.firstContact, this.complaints),
-      rootCauses: listed(this.causes),
+      rootCauses: this.causes.list(),
       remedies: {
-        offered: listed(this.offered),
-        ombudsmanRequired: listed(this.required),
+        offered: this.offered.list(),
+        ombudsmanRequired: this.required.list(),
         offeredPaymentsPence: this.offeredPence,
         ombudsmanPaymentsPence: this.requiredPence,
         totalValuePence: this.offeredPence + this.requiredPence,
       },
       improvementActions: { ...this.improvements },
-      enquiries: { total: this.enquiries, byChannel: listed(this.enquiryChannels) },
+      enquiries: { total: this.enquiries, byChannel: this.enquiryChannels.list() },
     };
   }
 }

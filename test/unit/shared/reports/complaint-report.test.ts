@@ -149,6 +149,10 @@ describe('complaintReport on particular cases', () => {
     ['2026-03-31T23:30:00.000Z', { from: '2026-03-01', to: '2026-03-31' }, 0], // 1 April in London: summer time began 29 March
     ['2026-11-01T00:00:00.000Z', NOVEMBER, 1],
     ['2026-10-31T23:59:00.000Z', NOVEMBER, 0], // London is back on GMT from 25 October
+    ['2026-11-01T00:30:00+02:00', NOVEMBER, 0], // written on 1 November, but 22:30 on 31 October in London
+    ['2026-10-31T20:00:00-05:00', NOVEMBER, 1], // written on 31 October, but 01:00 on 1 November in London
+    ['2026-11-03T09:00:00+14:00', NOVEMBER, 1], // 19:00 on 2 November in London
+    ['2026-11-10T01:00:00+03:00', { from: '2026-11-01', to: '2026-11-09' }, 1], // 22:00 on 9 November in London
   ])('takes a complaint received at %s into %o by its London date: %i', (receivedAt, period, n) => {
     expect(complaintReport([caseReceived('received', { receivedAt })], period, settings, MID_DECEMBER).complaints).toBe(n);
   });
