@@ -37,8 +37,15 @@ function lastSent(instants: readonly (string | undefined)[]): string | null {
  * Every letter the case has sent, needs or may send, in the policy's order. A letter that does not fit the case
  * (acknowledging a case already responded to, an 8-week letter after the final response) and was never sent is left out.
  */
-export function lettersDue(c: ComplaintCase, settings: PolicySettings, now: string, actor: Actor): LetterDue[] {
-  const verdicts = new Map<string, AllowedAction>(allowedActions(c, actor, now, settings).map((a) => [a.type, a]));
+export function lettersDue(
+  c: ComplaintCase,
+  settings: PolicySettings,
+  now: string,
+  actor: Actor,
+  /** allowedActions for this actor at `now`, when the caller already has them (the case page does). */
+  actions: readonly AllowedAction[] = allowedActions(c, actor, now, settings),
+): LetterDue[] {
+  const verdicts = new Map<string, AllowedAction>(actions.map((a) => [a.type, a]));
   const deadlines = caseDeadlines(c, settings, now);
   const today = londonDate(now);
   const sentOf: Record<LetterKind, string | null> = {

@@ -8,7 +8,6 @@ import { db } from '../../store/desk';
 import { visuallyHidden } from '../../ui/visually-hidden';
 import { useCaseWork } from '../case-page/case-work';
 import { RefusalDialog } from '../case-page/RefusalDialog';
-import { useNow } from '../case-page/use-now';
 import { loadCompanyDetails } from '../settings/company-details';
 import { LetterDialog } from './LetterDialog';
 import { letterStateWords } from './letter-states';
@@ -20,12 +19,12 @@ export interface LettersPanelProps {
 }
 
 export function LettersPanel({ customer, actor }: LettersPanelProps) {
-  const { caseRecord, settings } = useCaseWork();
+  const { caseRecord, settings, actions } = useCaseWork();
   const headingId = useId();
-  const now = useNow();
   const company = useLiveQuery(() => loadCompanyDetails(db), []);
   const wording = useLiveQuery(() => loadLetterWording(db), []);
-  const letters = useMemo(() => lettersDue(caseRecord, settings, now, actor), [caseRecord, settings, now, actor]);
+  // The page's own verdicts, so the panel and the action buttons always agree; `now` is re-read when they change.
+  const letters = useMemo(() => lettersDue(caseRecord, settings, new Date().toISOString(), actor, actions), [caseRecord, settings, actor, actions]);
   const [open, setOpen] = useState<LetterKind | null>(null);
   const [refused, setRefused] = useState<LetterDue | null>(null);
 

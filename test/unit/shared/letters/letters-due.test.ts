@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lettersDue, type LetterDue, type LetterKind } from '../../../../shared/letters';
 import { actors, caseAt, settings } from '../../../fixtures/cases';
 import type { ComplaintCase } from '../../../../shared/model';
+import { allowedActions } from '../../../../shared/policy';
 
 function due(c: ComplaintCase, now: string, actor = actors.agent): Partial<Record<LetterKind, LetterDue>> {
   return Object.fromEntries(lettersDue(c, settings, now, actor).map((letter) => [letter.kind, letter]));
@@ -67,6 +68,12 @@ describe('lettersDue', () => {
     expect(due(escalated, '2026-12-06T10:00:00.000Z', actors.manager)['escalation-outcome']).toEqual(
       expect.objectContaining({ state: 'due', allowed: false, missing: ['Assign a reviewer for the escalation'] }),
     );
+  });
+
+  it('gives the same answer from the verdicts the case page already has', () => {
+    const c = caseAt('investigating');
+    const now = '2026-12-09T10:00:00.000Z';
+    expect(lettersDue(c, settings, now, actors.agent, allowedActions(c, actors.agent, now, settings))).toEqual(lettersDue(c, settings, now, actors.agent));
   });
 
   it('a case resolved at first contact needs no letters', () => {
