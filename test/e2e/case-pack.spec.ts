@@ -4,17 +4,24 @@ import { expect, test } from '@playwright/test';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { verifyCasePack } from '../../shared/case-pack/verify-case-pack';
 import { saveScreenshot } from './screenshots';
-import { makeAndKeepPack, openMakeCasePack, verifyPackFile } from './steps/case-pack';
+import { casePackRegion, makeAndKeepPack, openMakeCasePack, verifyPackFile } from './steps/case-pack';
 import { acknowledge, choose, deskWith, fixTheClock, showOnlyEvents, timeline } from './steps/case-page';
 import { recordComplaint } from './steps/record-complaint';
-import { manager } from './steps/sign-in';
+import { agent, manager } from './steps/sign-in';
 
 test.beforeEach(async ({ page }) => {
   await fixTheClock(page);
-  await deskWith(page, [manager]);
+});
+
+test('an agent can verify a pack but not make one', async ({ page }) => {
+  await deskWith(page, [agent]);
+  await recordComplaint(page, { channel: 'Email', customerName: 'Rhian Lloyd', customerContact: 'rhian.lloyd@example.co.uk', receivedAt: '2026-11-30T09:00', summary: 'My exit fee was wrong.' });
+  await expect(casePackRegion(page).getByRole('button', { name: 'Verify a case pack' })).toBeVisible();
+  await expect(casePackRegion(page).getByRole('button', { name: 'Make case pack' })).toHaveCount(0);
 });
 
 test('a manager makes the Ombudsman pack on a recorded lawful reason, and a changed copy of it fails the check', async ({ page }) => {
+  await deskWith(page, [manager]);
   await recordComplaint(page, {
     channel: 'Telephone',
     customerName: 'Derek Amadi',
