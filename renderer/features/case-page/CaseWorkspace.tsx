@@ -24,6 +24,7 @@ import { EmployeeChecklistPanel } from './EmployeeChecklistPanel';
 import { InformationChecklistPanel } from './InformationChecklistPanel';
 import { RefusalDialog } from './RefusalDialog';
 import { SidePathsPanel } from './SidePathsPanel';
+import { ConsentsPanel } from './ConsentsPanel';
 import { useNow } from './use-now';
 import { useStaff } from './use-staff';
 
@@ -90,6 +91,7 @@ export function CaseWorkspace({ view, actor }: CaseWorkspaceProps) {
               <CaseClockPanel model={clock} />
               <InformationChecklistPanel />
               {c.concernsStaff && <EmployeeChecklistPanel />}
+              <ConsentsPanel />
             </Stack>
           </Grid>
         </Grid>
