@@ -34,7 +34,7 @@ function readMe(record: SubjectAccessRecord, company: CompanyLetterhead): string
 }
 
 export interface SubjectAccessFileResult {
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   files: { path: string; size: number; sha256: string }[];
 }
 
