@@ -1,12 +1,12 @@
 // Story: a complaints manager exports everything held about a customer, then anonymises their case once it is past retention.
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readZipStream } from '../../shared/case-pack/zip-reader';
 import { saveScreenshot } from './screenshots';
 import { expectNoSeriousAxeViolations } from './steps/accessibility';
 import { choose, deskWith, fixTheClock, openAction, save, STORY_NOW } from './steps/case-page';
 import { recordComplaint } from './steps/record-complaint';
-import { manager } from './steps/sign-in';
+import { administrator, manager, signInAs, signOut } from './steps/sign-in';
 
 /** Seven years before the story's day: the complaint is recorded and withdrawn then. */
 const SEVEN_YEARS_AGO = new Date('2019-12-04T12:00:00Z');
@@ -17,7 +17,8 @@ async function zipEntryNames(path: string): Promise<string[]> {
   return outcome.entries.map((e) => e.name);
 }
 
-test('a manager exports a customer’s data, then anonymises their case past retention after confirming', async ({ page }) => {
+/** Seven years ago, the manager records Derek Amadi's complaint and he withdraws it; returns its reference. */
+async function withdrawnComplaintOf2019(page: Page): Promise<string> {
   await fixTheClock(page, SEVEN_YEARS_AGO);
   await deskWith(page, [manager]);
   await recordComplaint(page, {
@@ -36,6 +37,11 @@ test('a manager exports a customer’s data, then anonymises their case past ret
   await save(dialog, 'Record withdrawal');
 
   await fixTheClock(page, STORY_NOW);
+  return reference;
+}
+
+test('a manager exports a customer’s data, then anonymises their case past retention after confirming', async ({ page }) => {
+  const reference = await withdrawnComplaintOf2019(page);
   const nav = page.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('link', { name: 'Subject access' }).click();
   await page.getByRole('textbox', { name: 'Find a customer' }).fill('Amadi');
@@ -82,4 +88,26 @@ test('a manager exports a customer’s data, then anonymises their case past ret
   await nav.getByRole('link', { name: 'Subject access' }).click();
   await page.getByRole('textbox', { name: 'Find a customer' }).fill('Amadi');
   await expect(page.getByText('No customer matches “Amadi”.')).toBeVisible();
+});
+
+test('an administrator sets how long finished cases are kept, and the review follows it', async ({ page }) => {
+  await withdrawnComplaintOf2019(page);
+  await signOut(page, manager.name);
+  await signInAs(page, administrator.name, administrator.password);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  const years = page.getByRole('textbox', { name: 'Keep finished cases for (years)' });
+  await expect(years).toHaveValue('6');
+  await years.fill('0');
+  await page.getByRole('button', { name: 'Save retention period' }).click();
+  await expect(page.getByText('Retention period must be a number of years from 1 to 50')).toBeVisible();
+  await years.fill('8');
+  await page.getByRole('button', { name: 'Save retention period' }).click();
+  await expect(page.getByText('Finished cases are now kept for 8 years before they may be anonymised.')).toBeVisible();
+  await expectNoSeriousAxeViolations(page, 'settings with retention');
+
+  await signOut(page, administrator.name);
+  await signInAs(page, manager.name, manager.password);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Retention review' }).click();
+  await expect(page.getByText('Finished cases are kept for 8 years after they end')).toBeVisible();
+  await expect(page.getByText('No case is past its retention period.')).toBeVisible();
 });

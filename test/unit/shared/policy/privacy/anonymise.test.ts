@@ -171,3 +171,29 @@ describe('anonymising, for any customer and finished case', () => {
     );
   });
 });
+
+describe('anonymising the side records', () => {
+  it("replaces consents' recipients, agency and Ombudsman references and their summaries, keeping kinds and dates", () => {
+    const closed = caseAt('closed');
+    const c: ComplaintCase = {
+      ...closed,
+      consents: [{ id: 'k1', recipient: { kind: 'customer-representative', name: 'Tom Whitfield (son)' }, purpose: 'To speak for his mother', givenAt: '2026-11-24T10:00:00.000Z', how: 'telephone', recordedById: 'user-agent', recordedAt: '2026-11-24T10:00:00.000Z' }],
+      holds: [{ id: 'h1', agency: 'Ofgem', reference: 'OFG-2026-0417', decidedById: 'user-manager', placedAt: '2026-11-25T10:00:00.000Z', from: '2026-11-25', to: '2026-12-01' }],
+      ombudsman: {
+        referredOn: '2027-01-20',
+        reference: 'EO-55120',
+        recordedById: 'user-manager',
+        recordedAt: '2027-01-20T10:00:00.000Z',
+        decision: { decision: 'upheld', decidedOn: '2027-03-01', summary: 'Mrs Whitfield was right', remedies: [{ kind: 'payment', amountPence: 5000 }], recordedById: 'user-manager' },
+        remedyCompletedOn: '2027-03-10',
+      },
+    };
+    const result = anonymiseCase(c, customer, actors.manager, '2034-01-01T10:00:00.000Z', 6);
+    if (!result.ok) throw new Error(result.missing.join('; '));
+    const out = result.case;
+    expect(out.consents[0]).toMatchObject({ recipient: { kind: 'customer-representative', name: ANONYMISED_TEXT }, purpose: ANONYMISED_TEXT, givenAt: '2026-11-24T10:00:00.000Z' });
+    expect(out.holds[0]).toMatchObject({ agency: 'Ofgem', reference: ANONYMISED_TEXT, from: '2026-11-25', to: '2026-12-01' });
+    expect(out.ombudsman).toMatchObject({ reference: ANONYMISED_TEXT, referredOn: '2027-01-20', decision: { decision: 'upheld', summary: ANONYMISED_TEXT, remedies: [{ kind: 'payment', amountPence: 5000 }] } });
+    expect(JSON.stringify(out)).not.toMatch(/Whitfield|EO-55120|OFG-2026-0417/);
+  });
+});
