@@ -52,9 +52,13 @@ const KEPT_KEYS = new Set([
   'on',
   'at',
   'action',
+  'obligation',
+  'state',
+  'items',
+  'item',
 ]);
 
-const isKeptKey = (key: string) => KEPT_KEYS.has(key) || /(?:Id|Ids|At|On)$/.test(key);
+const isKeptKey = (key: string) => KEPT_KEYS.has(key) || /(?:Id|Ids|At|On|By|From)$/.test(key);
 
 export interface AnonymiseTerms {
   /** Whole values replaced: the customer's id becomes the anonymised customer's. */

@@ -91,6 +91,18 @@ describe('anonymiseCase', () => {
   });
 });
 
+describe('a customer whose name is also a word the case uses', () => {
+  it('keeps the choices and deadline states that happen to read like the name', () => {
+    const closed = caseAt('closed');
+    const oddlyNamed: Customer = { ...customer, name: 'Met Due Billing' };
+    const result = anonymiseCase({ ...closed, closeRecord: { ...closed.closeRecord!, lessonsLearned: 'Met Due Billing rang: billing renewals need a check' } }, oddlyNamed, actors.manager, later, 6);
+    if (!result.ok) throw new Error(result.missing.join('; '));
+    expect(result.case.closeRecord?.deadlineRecord).toEqual(closed.closeRecord?.deadlineRecord);
+    expect(result.case.category).toBe('billing');
+    expect(result.case.closeRecord?.lessonsLearned).toBe(`${ANONYMISED_TEXT} rang: ${ANONYMISED_TEXT} renewals need a check`);
+  });
+});
+
 describe('anonymisedEventContent', () => {
   it("replaces the customer's details and free text in earlier events, keeping their shape", () => {
     const history = caseHistoryAt('closed');
