@@ -16,7 +16,7 @@ import {
   worksCases,
   type CaseAction,
 } from '../../shared/policy';
-import { ALREADY_ANONYMISED, isAnonymisedCase } from '../../shared/policy/privacy/anonymise';
+import { ALREADY_ANONYMISED, ANONYMISED_CUSTOMER, isAnonymisedCase } from '../../shared/policy/privacy/anonymise';
 import { formatDateTime } from '../ui/en-gb-format';
 import { caseWriteTables, type ComplaintsDatabase } from './db';
 import { checkNewCustomer, plainCustomer, storedCustomer, type NewCustomer } from './customers';
@@ -44,6 +44,7 @@ export async function recordComplaint(db: ComplaintsDatabase, input: RecordCompl
       if ('existingId' in input.customer) {
         const found = await db.customers.get(input.customer.existingId);
         if (!found) return { ok: false, missing: ['The customer chosen is no longer on this desk: find them again or add them'] };
+        if (found.anonymisedAt) return { ok: false, missing: [ANONYMISED_CUSTOMER] };
         customer = plainCustomer(found);
       } else {
         const checked = checkNewCustomer(input.customer.details, crypto.randomUUID());

@@ -15,6 +15,7 @@ export const ANONYMISED_CUSTOMER_PREFIX = 'anonymised-';
 export const REMOVED_FILE_SHA256 = '0'.repeat(64);
 export const ANONYMISE_ACTION = 'anonymise';
 
+export const ANONYMISED_CUSTOMER = 'This customer’s details were anonymised after the retention period: add the person again as a new customer';
 export const ALREADY_ANONYMISED = 'This case has already been anonymised: nothing more can be recorded on it or done to it';
 
 export function anonymisedCustomerId(caseId: string): string {

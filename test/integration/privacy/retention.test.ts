@@ -1,12 +1,12 @@
 // The retention review and anonymisation on a real store: nothing personal left anywhere, statistics and chain kept.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyCaseAction } from '../../../renderer/store/cases';
+import { applyCaseAction, recordComplaint } from '../../../renderer/store/cases';
 import { anonymiseStoredCase, listCasesPastRetention } from '../../../renderer/store/retention';
 import { saveRetentionYears } from '../../../renderer/store/retention-setting';
 import { verifyTimeline } from '../../../renderer/store/timeline/verify';
 import { findCustomers } from '../../../renderer/store/customers';
-import { ALREADY_ANONYMISED, ANONYMISED_CUSTOMER_NAME } from '../../../shared/policy/privacy/anonymise';
+import { ALREADY_ANONYMISED, ANONYMISED_CUSTOMER, ANONYMISED_CUSTOMER_NAME } from '../../../shared/policy/privacy/anonymise';
 import { actors, deleteAll, freshDb, newCustomerInput, recorded, snapshot, storedEvents } from '../store/store-fixtures';
 import { endedCase, jane, janeConversation, janeNature, muchLater, omar } from './privacy-fixtures';
 
@@ -80,6 +80,8 @@ describe('anonymiseStoredCase', () => {
     const action = { type: 'referToConsumerAgency', referralId: 'r1', agency: 'Citizens Advice', referredOn: '2026-11-30' } as const;
     expect(await applyCaseAction(db, { caseId: c.id, expectedVersion: once.case.version, action }, actors.manager, muchLater)).toEqual({ ok: false, missing: [ALREADY_ANONYMISED] });
     expect(await snapshot(db)).toEqual(store);
+    const again = { ...newCustomerInput(), customer: { existingId: c.customerId } };
+    expect(await recordComplaint(db, again, actors.agent, muchLater)).toEqual({ ok: false, missing: [ANONYMISED_CUSTOMER] });
   });
 
   it('refuses a case not past retention, and an agent, writing nothing', async () => {
