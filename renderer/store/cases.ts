@@ -16,6 +16,7 @@ import {
   worksCases,
   type CaseAction,
 } from '../../shared/policy';
+import { ALREADY_ANONYMISED, ANONYMISED_CUSTOMER, isAnonymisedCase } from '../../shared/policy/privacy/anonymise';
 import { formatDateTime } from '../ui/en-gb-format';
 import { caseWriteTables, type ComplaintsDatabase } from './db';
 import { checkNewCustomer, plainCustomer, storedCustomer, type NewCustomer } from './customers';
@@ -43,6 +44,7 @@ export async function recordComplaint(db: ComplaintsDatabase, input: RecordCompl
       if ('existingId' in input.customer) {
         const found = await db.customers.get(input.customer.existingId);
         if (!found) return { ok: false, missing: ['The customer chosen is no longer on this desk: find them again or add them'] };
+        if (found.anonymisedAt) return { ok: false, missing: [ANONYMISED_CUSTOMER] };
         customer = plainCustomer(found);
       } else {
         const checked = checkNewCustomer(input.customer.details, crypto.randomUUID());
@@ -114,6 +116,8 @@ export async function takeCaseAction(db: ComplaintsDatabase, request: CaseAction
     lastTimelinePage(db, request.caseId),
   ]);
   if (!current || !canViewCase(actor, confidentialityFacts(current))) return { ok: false, missing: [NO_SUCH_CASE] };
+  // An anonymised case takes nothing more: recording anything on it could identify the customer again.
+  if (isAnonymisedCase(current)) return { ok: false, missing: [ALREADY_ANONYMISED] };
   if (current.version !== request.expectedVersion) {
     return {
       ok: false,

@@ -26,6 +26,7 @@
 //   today's London date at read time; pages use keyset cursors over index ranges, never a full scan.
 // - Version 1: all tables. Version 2: the word index (caseRows.words, customers.nameWords), filled by upgradeToV2.
 //   Version 3: drafts and draftFiles (forms typed but not yet saved, per user), new empty tables.
+//   Version 4: indexes on the dates a case ends (cases.closeRecord.closedAt and the like) for the retention review.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import { appendOnlyTimeline } from './schema/append-only';
 import type {
@@ -48,9 +49,10 @@ import type {
 import { storesV1 } from './schema/v1';
 import { storesV2, upgradeToV2 } from './schema/v2';
 import { storesV3, type DraftFileRecord, type DraftRecord } from './schema/v3';
+import { storesV4 } from './schema/v4';
 
 export const DEFAULT_DATABASE_NAME = 'complaints-desk';
-export const LATEST_SCHEMA_VERSION = 3;
+export const LATEST_SCHEMA_VERSION = 4;
 
 type CaseKey = [string, string];
 
@@ -84,6 +86,7 @@ export class ComplaintsDatabase extends Dexie {
     this.version(1).stores(storesV1);
     if (schemaVersion >= 2) this.version(2).stores(storesV2).upgrade(upgradeToV2);
     if (schemaVersion >= 3) this.version(3).stores(storesV3);
+    if (schemaVersion >= 4) this.version(4).stores(storesV4);
     this.use(appendOnlyTimeline);
   }
 }

@@ -1,6 +1,6 @@
 // One entry on a case's timeline: who did what, when, and the case's fields before and after. Never deleted.
 import { z } from 'zod';
-import { entityId, instant, requiredText } from './fields';
+import { entityId, instant, requiredText, sha256Hex } from './fields';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
@@ -29,5 +29,15 @@ export const timelineEvent = timelineEventDraft.extend({
   hash: z.string({ error: 'Event hash is required' }).min(1, 'Event hash is required'),
   /** Empty for a case's first event. */
   prevHash: z.string({ error: 'Previous event hash is required' }),
+  /**
+   * Set when the case was anonymised: summary, before and after then hold the anonymised content, and this keeps
+   * the SHA-256 of the original content, which is what the event's hash covers, so the chain still verifies.
+   */
+  redaction: z
+    .object({
+      contentHash: sha256Hex,
+      bySeq: z.number({ error: 'Anonymising event number is required' }).int('Anonymising event number must be a whole number').min(1, 'Anonymising event number must be 1 or more'),
+    })
+    .optional(),
 });
 export type TimelineEvent = z.infer<typeof timelineEvent>;

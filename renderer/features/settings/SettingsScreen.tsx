@@ -2,12 +2,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Stack, Typography } from '@mui/material';
 import { db } from '../../store/desk';
+import { loadRetentionYears } from '../../store/retention-setting';
 import { loadPolicySettings } from '../../store/settings';
 import { accountsDb } from '../sign-in/accounts-db';
 import { loadIdleLockMinutes } from '../sign-in/idle-lock-setting';
 import { CalendarSettingsForm } from './CalendarSettingsForm';
 import { CompanyDetailsForm } from './CompanyDetailsForm';
 import { IdleLockForm } from './IdleLockForm';
+import { RetentionForm } from './RetentionForm';
 import { SettingsSection } from './SettingsSection';
 import { loadCompanyDetails } from './company-details';
 import { LetterWordingForm } from '../letters/LetterWordingForm';
@@ -17,6 +19,7 @@ export function SettingsScreen() {
   const policy = useLiveQuery(() => loadPolicySettings(db), []);
   const company = useLiveQuery(() => loadCompanyDetails(db), []);
   const idleMinutes = useLiveQuery(() => loadIdleLockMinutes(accountsDb), []);
+  const retentionYears = useLiveQuery(() => loadRetentionYears(db), []);
 
   return (
     <Stack spacing={3}>
@@ -34,6 +37,9 @@ export function SettingsScreen() {
       </SettingsSection>
       <SettingsSection id="idle-lock-heading" title="Idle lock">
         {idleMinutes !== undefined && <IdleLockForm initial={idleMinutes} />}
+      </SettingsSection>
+      <SettingsSection id="retention-setting-heading" title="Retention of finished cases">
+        {retentionYears !== undefined && <RetentionForm initial={retentionYears} />}
       </SettingsSection>
     </Stack>
   );

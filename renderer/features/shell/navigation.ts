@@ -3,6 +3,8 @@ import type { Role } from '../../../shared/model';
 
 export const CASE_WORKERS: readonly Role[] = ['agent', 'complaints-manager'];
 export const ADMINISTRATORS: readonly Role[] = ['administrator'];
+/** The personal-data duties (shared/policy/privacy/duties.ts) are the complaints manager's. */
+export const MANAGERS: readonly Role[] = ['complaints-manager'];
 
 export interface Place {
   label: string;
@@ -17,6 +19,8 @@ export interface Place {
 export const places: readonly Place[] = [
   { label: 'Work list', path: '/', roles: CASE_WORKERS, built: true, end: true },
   { label: 'Reports', path: '/reports', roles: ['complaints-manager'], built: true },
+  { label: 'Subject access', path: '/subject-access', roles: MANAGERS, built: true },
+  { label: 'Retention review', path: '/retention', roles: MANAGERS, built: true },
   { label: 'Accounts', path: '/accounts', roles: ADMINISTRATORS, built: true },
   { label: 'Settings', path: '/settings', roles: ADMINISTRATORS, built: true },
 ];

@@ -1,7 +1,8 @@
-// A Dexie middleware that makes the timeline append-only: a page may gain events at its end, nothing else.
+// A Dexie middleware that makes the timeline append-only: a page may gain events at its end, and anonymising a
+// case may replace an event's content with its anonymised form (keeping the original's hash), nothing else.
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import { TimelineAppendOnlyError } from '../errors';
-import { canonicalJson } from '../timeline/chain';
+import { canonicalJson, isRedactionOf } from '../timeline/chain';
 import type { TimelinePage } from './records';
 import type { JsonValue } from '../../../shared/model';
 
@@ -9,9 +10,15 @@ export const APPEND_ONLY_TABLE = 'timeline';
 
 const same = (a: unknown, b: unknown) => canonicalJson(a as JsonValue) === canonicalJson(b as JsonValue);
 
-/** True when `next` holds every event of `stored`, unchanged and in the same places, plus any new ones after. */
+/** True when `next` holds every event of `stored`, unchanged (or redacted) and in the same places, plus any new ones after. */
 export function extendsPage(stored: TimelinePage, next: TimelinePage): boolean {
-  return next.events.length >= stored.events.length && stored.events.every((event, i) => same(event, next.events[i]));
+  return (
+    next.events.length >= stored.events.length &&
+    stored.events.every((event, i) => {
+      const now = next.events[i];
+      return same(event, now) || (now !== undefined && isRedactionOf(event, now));
+    })
+  );
 }
 
 async function checkPuts(table: DBCoreTable, req: Extract<DBCoreMutateRequest, { type: 'put' }>): Promise<void> {

@@ -31,10 +31,36 @@ export function sha256Hex(text: string): string {
   return bytesToHex(sha256(utf8ToBytes(text)));
 }
 
-/** The hash an event must carry: over every field but the hash itself, previous hash included. */
+/** SHA-256 of what an event says (summary, before, after): the part anonymisation may replace. */
+export function contentHash(event: Pick<TimelineEvent, 'summary' | 'before' | 'after'>): string {
+  const { summary, before, after } = event;
+  return sha256Hex(canonicalJson({ summary, before, after }));
+}
+
+/**
+ * The hash an event must carry: over every field but the hash itself, previous hash included, with the content
+ * taken as its own SHA-256. Why: anonymising a case must remove the customer's details from its earlier events
+ * without breaking the chain. A redacted event keeps the original content's hash (event.redaction), so the chain
+ * still proves that nothing else about any event (who, when, what action, its place) was changed, and that the
+ * content removed was exactly what was recorded; the content itself can no longer be recovered.
+ */
 export function eventHash(event: Omit<TimelineEvent, 'hash'>): string {
-  const { id, caseId, seq, at, actorId, action, summary, before, after, prevHash } = event;
-  return sha256Hex(canonicalJson({ id, caseId, seq, at, actorId, action, summary, before, after, prevHash }));
+  const { id, caseId, seq, at, actorId, action, prevHash } = event;
+  const content = event.redaction?.contentHash ?? contentHash(event);
+  return sha256Hex(canonicalJson({ id, caseId, seq, at, actorId, action, prevHash, content }));
+}
+
+/** The event with its content replaced by `content` (anonymised), recording the original's hash and the anonymising event. */
+export function redactedEvent(event: TimelineEvent, content: Pick<TimelineEvent, 'summary' | 'before' | 'after'>, bySeq: number): TimelineEvent {
+  if (event.redaction) return event;
+  return { ...event, ...content, redaction: { contentHash: contentHash(event), bySeq } };
+}
+
+/** True when `next` is `stored` with only its content redacted, as redactedEvent does. */
+export function isRedactionOf(stored: TimelineEvent, next: TimelineEvent): boolean {
+  if (stored.redaction || !next.redaction || next.redaction.bySeq <= stored.seq) return false;
+  const meta = ({ id, caseId, seq, at, actorId, action, prevHash, hash }: TimelineEvent) => canonicalJson({ id, caseId, seq, at, actorId, action, prevHash, hash });
+  return next.redaction.contentHash === contentHash(stored) && meta(stored) === meta(next);
 }
 
 export interface ChainHead {

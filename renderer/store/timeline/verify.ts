@@ -1,5 +1,6 @@
 // Checks a case's timeline chain: numbering, links and hashes, and that nothing was cut off the end.
 import type { TimelineEvent } from '../../../shared/model';
+import { ANONYMISE_ACTION } from '../../../shared/policy/privacy/anonymise';
 import type { ComplaintsDatabase } from '../db';
 import { eventHash, GENESIS_HASH, type ChainHead } from './chain';
 import { TIMELINE_PAGE_SIZE } from '../schema/records';
@@ -22,6 +23,10 @@ export function checkChain(caseId: string, events: readonly TimelineEvent[], rec
     }
     const { hash, ...rest } = event;
     if (eventHash(rest) !== hash) return broken(event.seq, `Event ${event.seq} has been altered: its contents no longer match its hash`);
+    const by = event.redaction && events[event.redaction.bySeq - 1];
+    if (event.redaction && (!by || by.seq !== event.redaction.bySeq || by.action !== ANONYMISE_ACTION)) {
+      return broken(event.seq, `Event ${event.seq} had its details removed, but no anonymisation of the case is recorded after it`);
+    }
     prevHash = hash;
   }
   const last = events[events.length - 1];

@@ -72,7 +72,7 @@ describe('version 2 to version 3', () => {
     expect(v2.tables.map((t) => t.name)).not.toContain('drafts');
     v2.close();
 
-    const v3 = new ComplaintsDatabase(name);
+    const v3 = new ComplaintsDatabase(name, { schemaVersion: 3 });
     await v3.open();
     expect(v3.verno).toBe(3);
     expect(await v3.cases.toArray()).toEqual(before.cases);
@@ -86,5 +86,29 @@ describe('version 2 to version 3', () => {
     expect(await loadDraft(v3, key, z.object({ nature: z.string() }))).toMatchObject({ status: 'found', values: { nature: 'Half typed' } });
     expect((await verifyTimeline(v3, c.id)).ok).toBe(true);
     v3.close();
+  });
+});
+
+describe('version 3 to version 4', () => {
+  it('keeps every record and indexes cases by the dates they end, for the retention review', async () => {
+    const name = `store-migration-${crypto.randomUUID()}`;
+    const v3 = await freshDb({ schemaVersion: 3 }, () => undefined, name);
+    expect(v3.verno).toBe(3);
+    const c = await recorded(v3, actors.agent, newCustomerInput({ nature: 'My final bill was estimated.' }, 'Nia Rowlands'));
+    const before = { cases: await v3.cases.toArray(), caseRows: await v3.caseRows.toArray(), timeline: await v3.timeline.toArray() };
+    expect(v3.cases.schema.indexes.map((i) => i.name)).not.toContain('closeRecord.closedAt');
+    v3.close();
+
+    const v4 = new ComplaintsDatabase(name);
+    await v4.open();
+    expect(v4.verno).toBe(4);
+    expect(v4.cases.schema.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['closeRecord.closedAt', 'withdrawal.withdrawnAt']));
+    expect(await v4.cases.toArray()).toEqual(before.cases);
+    expect(await v4.caseRows.toArray()).toEqual(before.caseRows);
+    expect(await v4.timeline.toArray()).toEqual(before.timeline);
+    expect(await v4.cases.where('closeRecord.closedAt').below('9999').count()).toBe(0);
+    expect((await verifyTimeline(v4, c.id)).ok).toBe(true);
+    v4.close();
+    await Dexie.delete(name);
   });
 });

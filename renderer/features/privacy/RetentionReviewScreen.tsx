@@ -1,0 +1,84 @@
+// The retention review (complaints managers): finished cases kept longer than the period set, each to anonymise.
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Alert, Box, Button, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { complaintCategoryLabels, stageLabels } from '../../../shared/model';
+import { db } from '../../store/desk';
+import { listCasesPastRetention, type RetentionRow } from '../../store/retention';
+import { formatDate } from '../../ui/en-gb-format';
+import { visuallyHidden } from '../../ui/visually-hidden';
+import { useSession } from '../sign-in/session';
+import { AnonymiseDialog } from './AnonymiseDialog';
+
+export function RetentionReviewScreen() {
+  const { actor } = useSession();
+  const review = useLiveQuery(() => listCasesPastRetention(db, actor, new Date().toISOString()), [actor]);
+  const [chosen, setChosen] = useState<RetentionRow | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  return (
+    <Paper component="section" aria-labelledby="retention-heading" sx={{ p: 2 }}>
+      <Typography id="retention-heading" variant="h5" component="h1" gutterBottom>
+        Retention review
+      </Typography>
+      {review && (
+        <Typography sx={{ mb: 2 }}>
+          Finished cases are kept for {review.years} years after they end (set by the administrator). These have been kept longer and should be
+          anonymised.
+        </Typography>
+      )}
+      {done && (
+        <Alert severity="success" sx={{ mb: 2 }} onClose={() => setDone(null)}>
+          {done}
+        </Alert>
+      )}
+      {review?.rows.length === 0 && <Typography role="status">No case is past its retention period.</Typography>}
+      {review && review.rows.length > 0 && (
+        <Table size="small" aria-labelledby="retention-heading">
+          <TableHead>
+            <TableRow>
+              <TableCell>Reference</TableCell>
+              <TableCell>Customer</TableCell>
+              <TableCell>Stage</TableCell>
+              <TableCell>Category</TableCell>
+              <TableCell>Ended</TableCell>
+              <TableCell>Past retention from</TableCell>
+              <TableCell>
+                <Box component="span" sx={visuallyHidden}>
+                  Action
+                </Box>
+              </TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {review.rows.map((row) => (
+              <TableRow key={row.caseId}>
+                <TableCell>{row.reference}</TableCell>
+                <TableCell>{row.customerName}</TableCell>
+                <TableCell>{stageLabels[row.stage]}</TableCell>
+                <TableCell>{row.category ? complaintCategoryLabels[row.category] : 'Not categorised'}</TableCell>
+                <TableCell>{formatDate(row.endedOn)}</TableCell>
+                <TableCell>{formatDate(row.anonymiseFrom)}</TableCell>
+                <TableCell>
+                  <Button color="error" variant="outlined" size="small" aria-label={`Anonymise ${row.reference}`} onClick={() => setChosen(row)}>
+                    Anonymise
+                  </Button>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {chosen && (
+        <AnonymiseDialog
+          row={chosen}
+          onClose={() => setChosen(null)}
+          onDone={(text) => {
+            setChosen(null);
+            setDone(text);
+          }}
+        />
+      )}
+    </Paper>
+  );
+}

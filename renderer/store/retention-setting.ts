@@ -1,0 +1,27 @@
+// How many years finished cases are kept before they may be anonymised: an administrator's setting (6 by default).
+import type { Actor } from '../../shared/model';
+import { cannotSetRetention } from '../../shared/policy/privacy/duties';
+import { DEFAULT_RETENTION_YEARS, retentionYears } from '../../shared/policy/privacy/retention';
+import type { ComplaintsDatabase } from './db';
+import { guardWrite } from './errors';
+
+export const RETENTION_KEY = 'retention';
+
+/** The stored period, or the default when none is stored (or what is stored is not valid). */
+export async function loadRetentionYears(db: ComplaintsDatabase): Promise<number> {
+  const value = (await db.settings.get(RETENTION_KEY))?.value;
+  const years = value !== null && typeof value === 'object' && !Array.isArray(value) ? value.years : undefined;
+  const checked = retentionYears.safeParse(years);
+  return checked.success ? checked.data : DEFAULT_RETENTION_YEARS;
+}
+
+export type SaveRetentionResult = { ok: true; years: number } | { ok: false; missing: string[] };
+
+export async function saveRetentionYears(db: ComplaintsDatabase, years: unknown, actor: Actor): Promise<SaveRetentionResult> {
+  const refusal = cannotSetRetention(actor);
+  if (refusal) return { ok: false, missing: [refusal] };
+  const checked = retentionYears.safeParse(years);
+  if (!checked.success) return { ok: false, missing: [...new Set(checked.error.issues.map((i) => i.message))] };
+  await guardWrite(() => db.settings.put({ key: RETENTION_KEY, value: { years: checked.data } }));
+  return { ok: true, years: checked.data };
+}
