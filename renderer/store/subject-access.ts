@@ -26,7 +26,7 @@ export async function gatherSubjectAccess(db: ComplaintsDatabase, customerId: st
   const read = await db.transaction('r', [db.customers, db.cases, db.timeline, db.users, db.attachmentBlobs], async () => {
     const stored = await db.customers.get(customerId);
     if (!stored || stored.anonymisedAt) return { ok: false as const, missing: ['This customer is not on this desk'] };
-    const cases = (await db.cases.where('customerId').equals(customerId).toArray()).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+    const cases = (await db.cases.where('customerId').equals(customerId).toArray()).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.reference.localeCompare(b.reference));
     if (cases.some((c) => !canViewCase(actor, confidentialityFacts(c)))) {
       return { ok: false as const, missing: ['One of this customer’s cases names you, so you cannot see it: another complaints manager must make this export'] };
     }
