@@ -25,6 +25,7 @@
 // - "Overdue" depends on today, so rows store the next deadline's date (dueSort) and queries compare it with
 //   today's London date at read time; pages use keyset cursors over index ranges, never a full scan.
 // - Version 1: all tables. Version 2: the word index (caseRows.words, customers.nameWords), filled by upgradeToV2.
+//   Version 3: the work list's "On hold" and "My cases" indexes (caseRows.onHold, recordedById), filled by upgradeToV3.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import { appendOnlyTimeline } from './schema/append-only';
 import type {
@@ -46,9 +47,10 @@ import type {
 } from './schema/records';
 import { storesV1 } from './schema/v1';
 import { storesV2, upgradeToV2 } from './schema/v2';
+import { storesV3, upgradeToV3 } from './schema/v3';
 
 export const DEFAULT_DATABASE_NAME = 'complaints-desk';
-export const LATEST_SCHEMA_VERSION = 2;
+export const LATEST_SCHEMA_VERSION = 3;
 
 type CaseKey = [string, string];
 
@@ -79,6 +81,7 @@ export class ComplaintsDatabase extends Dexie {
     super(name, dexieOptions);
     this.version(1).stores(storesV1);
     if (schemaVersion >= 2) this.version(2).stores(storesV2).upgrade(upgradeToV2);
+    if (schemaVersion >= 3) this.version(3).stores(storesV3).upgrade(upgradeToV3);
     this.use(appendOnlyTimeline);
   }
 }
