@@ -65,7 +65,7 @@ export function rawStageCategoryOverdue(db: IDBDatabase, stage: string, category
   return rawWalk(db, '[confidential+stage+dueSort+reference]', IDBKeyRange.bound([0, stage, MIN, MIN], [0, stage, today, MIN], false, true), 'next', (row) => row.category === category, limit);
 }
 
-/** The counts of the tabs' ranges. */
+/** The counts of the tabs' ranges (All is not counted: one row says whether there is any case). */
 export function rawTabCounts(db: IDBDatabase, userId: string, today: string, soonFrom: string, soonTo: string) {
   const rows = store(db);
   const count = (index: string, lower: unknown[], upper: unknown[], upperOpen = false) => done(rows.index(index).count(IDBKeyRange.bound(lower, upper, false, upperOpen)));
@@ -77,7 +77,12 @@ export function rawTabCounts(db: IDBDatabase, userId: string, today: string, soo
     count('[confidential+dueSort+reference]', [0, MIN, MIN], [0, today, MIN], true),
     count('[confidential+dueSort+reference]', [0, soonFrom, MIN], [0, soonTo, max()]),
     count('[confidential+onHold+dueSort+reference]', [0, 1, MIN, MIN], [0, 1, NO_DEADLINE, max()]),
-    count('[confidential+dueSort+reference]', [0, MIN, MIN], [0, max(), max()]),
+    done(rows.index('[confidential+dueSort+reference]').getAll(IDBKeyRange.bound([0, MIN, MIN], [0, max(), max()]), 1)),
     done(rows.index('viewerIds').getAll(userId)),
   ]);
+}
+
+/** A search within a tab: the word's whole range walked until enough rows pass the tab's test. */
+export function rawSearchWithin(db: IDBDatabase, word: string, test: (row: Record<string, unknown>) => boolean, limit: number) {
+  return rawWalk(db, 'words', IDBKeyRange.bound(word, `${word}\uffff`), 'next', test, limit);
 }

@@ -4,16 +4,32 @@ import { dueWindowOf, londonDate, type Viewer } from '../../../shared/policy';
 import { ComplaintsDatabase } from '../../../renderer/store/db';
 import { searchCases } from '../../../renderer/store/search';
 import { DEFAULT_POLICY_SETTINGS } from '../../../renderer/store/settings';
-import { countWorkListTabs, workListFilter, type WorkListChoices } from '../../../renderer/store/work-list';
-import { listWorkQueue, type WorkQueueFilter } from '../../../renderer/store/work-queue';
+import { countedViews, countWorkListTabs, countWorkQueue, workListFilter, type WorkListChoices } from '../../../renderer/store/work-list';
+import { listWorkQueue, plansFor, type WorkQueueFilter } from '../../../renderer/store/work-queue';
 import { compare, type Measured } from './figures';
 import { rawOpen, rawSearch } from './raw-reads';
-import { rawAll, rawAllNewest, rawChannel, rawDueBetween, rawMyCases, rawOnHold, rawStageCategoryOverdue, rawTabCounts } from './raw-work-list';
+import { rawAll, rawAllNewest, rawChannel, rawDueBetween, rawMyCases, rawOnHold, rawSearchWithin, rawStageCategoryOverdue, rawTabCounts } from './raw-work-list';
+import type { IndexPlan } from '../../../renderer/store/queries/plan';
 
 const agent: Viewer = { userId: 'agent-1', role: 'agent' };
 const manager: Viewer = { userId: 'manager-1', role: 'complaints-manager' };
 /** The page the work list asks for. */
 const PAGE = 50;
+
+/** The baseline of one tab's count: IndexedDB's own count of each of the tab's non-confidential index ranges. */
+function rawCount(raw: IDBDatabase, plans: IndexPlan[]) {
+  const store = raw.transaction('caseRows', 'readonly').objectStore('caseRows');
+  return Promise.all(
+    plans.map((plan) => {
+      const { lower, upper, lowerOpen, upperOpen } = plan.range(0, null);
+      return new Promise<number>((resolve, reject) => {
+        const request = store.index(plan.index).count(IDBKeyRange.bound(lower, upper, lowerOpen, upperOpen));
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    }),
+  );
+}
 
 export async function workListFigures(dbName: string, now: string): Promise<Measured[]> {
   const db = new ComplaintsDatabase(dbName);
@@ -46,9 +62,16 @@ export async function workListFigures(dbName: string, now: string): Promise<Meas
     rawStageCategoryOverdue(raw, 'investigating', 'billing', today, PAGE + 1),
   );
   await add('workList.search', () => searchCases(db, 'smith', agent, now, { limit: PAGE }, filterOf('all', agent)), () => rawSearch(raw, 'smith', PAGE + 1));
-  await add('workList.searchInOverdue', () => searchCases(db, 'smith', agent, now, { limit: PAGE }, filterOf('overdue', agent)), () => rawSearch(raw, 'smith', PAGE + 1));
+  await add('workList.searchInOverdue', () => searchCases(db, 'smith', agent, now, { limit: PAGE }, filterOf('overdue', agent)), () =>
+    rawSearchWithin(raw, 'smith', (row) => typeof row.dueSort === 'string' && row.dueSort < today, PAGE + 1),
+  );
   await add('workList.searchReference', () => searchCases(db, '000123', agent, now, { limit: PAGE }, filterOf('all', agent)), () => rawSearch(raw, '000123', PAGE + 1));
   await add('workList.tabCounts', () => countWorkListTabs(db, agent, now, settings), () => rawTabCounts(raw, agent.userId, today, soon.from ?? today, soon.to ?? today));
+  for (const view of countedViews) {
+    const filter = filterOf(view, agent);
+    const plan = plansFor(filter, today);
+    await add(`workList.tabCount.${view}`, () => countWorkQueue(db, filter, agent, now), () => rawCount(raw, plan));
+  }
   await add('workList.tabCounts.manager', () => countWorkListTabs(db, manager, now, settings), () => rawTabCounts(raw, manager.userId, today, soon.from ?? today, soon.to ?? today));
   raw.close();
   db.close();

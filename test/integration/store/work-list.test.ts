@@ -10,7 +10,7 @@ import type { CaseRow } from '../../../renderer/store/schema/records';
 import { searchCases } from '../../../renderer/store/search';
 import { deskPlan } from '../../../renderer/store/seed/synthetic-desk';
 import { seedDesk } from '../../../renderer/store/seed/write-seed';
-import { countWorkListTabs, countWorkQueue, workListFilter, type WorkListChoices } from '../../../renderer/store/work-list';
+import { countedViews, countWorkListTabs, countWorkQueue, workListFilter, type WorkListChoices } from '../../../renderer/store/work-list';
 import { listWorkQueue } from '../../../renderer/store/work-queue';
 import { deleteAll, freshDb } from './store-fixtures';
 
@@ -111,9 +111,12 @@ describe('the work list on a synthetic desk', () => {
 
   it('counts every tab at once, for the tab alone', async () => {
     const viewer: Viewer = { userId: recorder(), role: 'agent' };
-    const counts = await countWorkListTabs(db, viewer, now, settings);
-    for (const view of workListViews) expect(counts[view], view).toBe(expected(view, viewer).length);
-    expect(await countWorkListTabs(db, { userId: 'admin-1', role: 'administrator' }, now, settings)).toEqual(Object.fromEntries(workListViews.map((v) => [v, 0])));
+    const { counts, anyCase } = await countWorkListTabs(db, viewer, now, settings);
+    expect(Object.keys(counts)).toEqual(workListViews.filter((v) => v !== 'all'));
+    for (const view of countedViews) expect(counts[view], view).toBe(expected(view, viewer).length);
+    expect(anyCase).toBe(true);
+    expect(await countWorkListTabs(db, { userId: 'admin-1', role: 'administrator' }, now, settings)).toEqual({ counts: Object.fromEntries(countedViews.map((v) => [v, 0])), anyCase: false });
+    expect((await countWorkListTabs(db, { userId: 'agent-without-cases', role: 'agent' }, now, settings)).counts.mine).toBe(0);
   });
 
   const manager = (): Viewer => ({ userId: 'manager-1', role: 'complaints-manager' });
