@@ -54,7 +54,7 @@ export function CaseGrid({ rows, loading, page, hasNextPage, onPageChange, sort,
         columnBufferPx={2000}
         localeText={{ noRowsLabel: emptyText }}
         density="compact"
-        rowHeight={48}
+        rowHeight={56}
       />
     </Box>
   );

@@ -47,12 +47,12 @@ function CustomerAndSummary({ row }: { row: CaseListRow }) {
 const fixed = { sortable: false, disableColumnMenu: true } as const;
 
 export const caseColumns: GridColDef<CaseListRow>[] = [
-  { field: 'reference', headerName: 'Reference', width: 140, ...fixed, renderCell: (params) => <ReferenceLink params={params} /> },
-  { field: 'customerName', headerName: 'Customer and complaint', flex: 1, minWidth: 180, ...fixed, renderCell: (params) => <CustomerAndSummary row={params.row} /> },
-  { field: 'stage', headerName: 'Stage', width: 110, ...fixed },
+  { field: 'reference', headerName: 'Reference', width: 160, ...fixed, renderCell: (params) => <ReferenceLink params={params} /> },
+  { field: 'customerName', headerName: 'Customer and complaint', flex: 1, minWidth: 150, ...fixed, renderCell: (params) => <CustomerAndSummary row={params.row} /> },
+  { field: 'stage', headerName: 'Stage', width: 100, ...fixed },
   { field: 'channel', headerName: 'Channel', width: 85, ...fixed },
-  { field: 'receivedAt', headerName: 'Received', width: 130, sortable: true, sortingOrder: ['desc'], disableColumnMenu: true },
-  { field: 'investigator', headerName: 'Investigator', width: 110, ...fixed },
-  { field: 'nextDue', headerName: 'Next deadline', width: 115, sortable: true, sortingOrder: ['asc'], disableColumnMenu: true, renderCell: (params) => <NextDue row={params.row} /> },
-  { field: 'dueWords', headerName: 'Due', width: 195, ...fixed, renderCell: (params) => <DeadlineWords row={params.row} /> },
+  { field: 'receivedAt', headerName: 'Received', width: 145, sortable: true, sortingOrder: ['desc'], disableColumnMenu: true },
+  { field: 'investigator', headerName: 'Investigator', width: 95, ...fixed },
+  { field: 'nextDue', headerName: 'Next deadline', width: 135, sortable: true, sortingOrder: ['asc'], disableColumnMenu: true, renderCell: (params) => <NextDue row={params.row} /> },
+  { field: 'dueWords', headerName: 'Due', width: 225, ...fixed, renderCell: (params) => <DeadlineWords row={params.row} /> },
 ];
