@@ -48,7 +48,7 @@ const fixed = { sortable: false, disableColumnMenu: true } as const;
 
 export const caseColumns: GridColDef<CaseListRow>[] = [
   { field: 'reference', headerName: 'Reference', width: 160, ...fixed, renderCell: (params) => <ReferenceLink params={params} /> },
-  { field: 'customerName', headerName: 'Customer and complaint', flex: 1, minWidth: 150, ...fixed, renderCell: (params) => <CustomerAndSummary row={params.row} /> },
+  { field: 'customerName', headerName: 'Customer', flex: 1, minWidth: 150, ...fixed, renderCell: (params) => <CustomerAndSummary row={params.row} /> },
   { field: 'stage', headerName: 'Stage', width: 100, ...fixed },
   { field: 'channel', headerName: 'Channel', width: 85, ...fixed },
   { field: 'receivedAt', headerName: 'Received', width: 145, sortable: true, sortingOrder: ['desc'], disableColumnMenu: true },
