@@ -8,6 +8,7 @@ import { appInfo } from './ipc/app-info';
 import { openExternal } from './ipc/open-external';
 import { registerIpcHandlers } from './ipc/register';
 import { saveFile } from './ipc/save-file';
+import { SaveStreams } from './ipc/save-stream';
 import { applicationMenuTemplate } from './menu';
 import {
   appEntryUrl,
@@ -116,6 +117,15 @@ function start(): void {
   );
   protocol.handle(appScheme, createAppProtocolHandler({ root: rendererDir, readFile: (filePath) => fs.readFile(filePath) }));
 
+  const saveStreams = new SaveStreams({
+    askWhereToSave,
+    create: (filePath) => fs.open(filePath, 'wx'),
+    rename: (from, to) => fs.rename(from, to),
+    remove: (filePath) => fs.rm(filePath, { force: true }),
+  });
+  // A save left open by a closed window or a quit must not leave its temporary file behind.
+  app.on('before-quit', () => void saveStreams.abortAll());
+
   registerIpcHandlers(ipcMain, {
     isTrustedSender: (frame) => isTrustedSender(frame, origins),
     log: console,
@@ -127,6 +137,10 @@ function start(): void {
           rename: (from, to) => fs.rename(from, to),
           remove: (filePath) => fs.rm(filePath, { force: true }),
         }),
+      beginSaveStream: (request) => saveStreams.begin(request),
+      appendSaveStream: (request) => saveStreams.append(request),
+      finishSaveStream: (request) => saveStreams.finish(request),
+      abortSaveStream: (request) => saveStreams.abort(request),
       getAppInfo: () => appInfo({ getVersion: appVersion, platform: process.platform }),
       openExternal: (request) => openExternal(request, { openInSystem }),
     },

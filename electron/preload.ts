@@ -11,6 +11,10 @@ async function invoke<T>(channel: string, request?: unknown): Promise<T> {
 
 const api: DesktopApi = {
   saveFile: (request) => invoke(ipcChannels.saveFile, request),
+  beginSaveStream: (request) => invoke(ipcChannels.beginSaveStream, request),
+  appendSaveStream: (request) => invoke<void>(ipcChannels.appendSaveStream, request),
+  finishSaveStream: (request) => invoke(ipcChannels.finishSaveStream, request),
+  abortSaveStream: (request) => invoke<void>(ipcChannels.abortSaveStream, request),
   getAppInfo: () => invoke(ipcChannels.getAppInfo),
   openExternal: (url) => invoke<void>(ipcChannels.openExternal, { url }),
 };

@@ -4,11 +4,13 @@ import { AccountsScreen } from './features/accounts/AccountsScreen';
 import { CasePageScreen } from './features/case-page/CasePageScreen';
 import { CaseListScreen } from './features/cases/CaseListScreen';
 import { NewComplaintScreen } from './features/intake/NewComplaintScreen';
+import { ReportsScreen } from './features/reports/ReportsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { AppShell } from './features/shell/AppShell';
 import { ADMINISTRATORS, CASE_WORKERS } from './features/shell/navigation';
 import { RequireRole } from './features/shell/RequireRole';
 import { SessionProvider } from './features/sign-in/session';
+import { REPORT_READERS } from '../shared/reports';
 
 export function App() {
   return (
@@ -19,6 +21,7 @@ export function App() {
           <Route path="/" element={<RequireRole roles={CASE_WORKERS}><CaseListScreen /></RequireRole>} />
           <Route path="/new" element={<RequireRole roles={CASE_WORKERS}><NewComplaintScreen /></RequireRole>} />
           <Route path="/cases/:caseId" element={<RequireRole roles={CASE_WORKERS}><CasePageScreen /></RequireRole>} />
+          <Route path="/reports" element={<RequireRole roles={REPORT_READERS}><ReportsScreen /></RequireRole>} />
           <Route path="/accounts" element={<RequireRole roles={ADMINISTRATORS}><AccountsScreen /></RequireRole>} />
           <Route path="/settings" element={<RequireRole roles={ADMINISTRATORS}><SettingsScreen /></RequireRole>} />
           <Route path="*" element={<Navigate to="/" replace />} />

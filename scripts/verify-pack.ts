@@ -1,8 +1,8 @@
-// Command line check of a case pack ZIP, streamed from disk: `npx tsx scripts/verify-pack.ts pack.zip`; exits 0 if sound, 1 if not.
+// Command line check of a case pack ZIP, streamed from disk, case.json by the shared schema: `npx tsx scripts/verify-pack.ts pack.zip`; exits 0 if sound, 1 if not.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { verifyPack } from '../shared/case-pack/verify-pack';
+import { verifyCasePack } from '../shared/case-pack/verify-case-pack';
 
 async function main(args: readonly string[]): Promise<number> {
   const [file, ...rest] = args;
@@ -19,7 +19,7 @@ async function main(args: readonly string[]): Promise<number> {
     return 1;
   }
   // 1 MB reads: few enough calls to be quick, small enough that memory stays flat whatever the pack's size.
-  const result = await verifyPack(createReadStream(file, { highWaterMark: 1024 * 1024 }));
+  const result = await verifyCasePack(createReadStream(file, { highWaterMark: 1024 * 1024 }));
   const name = basename(file);
   if (result.ok) {
     const { manifest } = result;

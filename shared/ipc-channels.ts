@@ -3,6 +3,10 @@
 /** Every channel is namespaced so it cannot collide with Electron's or a library's own. */
 export const ipcChannels = {
   saveFile: 'complaints-desk:save-file',
+  beginSaveStream: 'complaints-desk:save-stream-begin',
+  appendSaveStream: 'complaints-desk:save-stream-append',
+  finishSaveStream: 'complaints-desk:save-stream-finish',
+  abortSaveStream: 'complaints-desk:save-stream-abort',
   getAppInfo: 'complaints-desk:get-app-info',
   openExternal: 'complaints-desk:open-external',
 } as const;

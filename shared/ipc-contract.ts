@@ -37,6 +37,26 @@ export const saveFileRequest = z.strictObject(
 export type SaveFileRequest = z.infer<typeof saveFileRequest>;
 export type SaveFileResult = { savedTo: string } | { cancelled: true };
 
+// A save written piece by piece (a case pack of hundreds of MB): begin asks where, each append writes one chunk,
+// finish puts the file in place, abort leaves nothing behind. The handle names one save in progress.
+export const maxSaveStreamChunkBytes = 16 * 1024 * 1024;
+const saveStreamHandle = z.string({ error: 'must be text' }).uuid({ error: 'must be the handle beginSaveStream gave' });
+export const saveStreamBeginRequest = saveFileRequest.omit({ bytes: true });
+export const saveStreamAppendRequest = z.strictObject(
+  {
+    handle: saveStreamHandle,
+    bytes: z
+      .instanceof(Uint8Array, { error: 'must be a Uint8Array of the next part of the file' })
+      .refine((bytes) => bytes.length <= maxSaveStreamChunkBytes, { error: `must be at most ${maxSaveStreamChunkBytes} bytes` }),
+  },
+  { error: requestError('handle and bytes') },
+);
+export const saveStreamEndRequest = z.strictObject({ handle: saveStreamHandle }, { error: requestError('handle') });
+export type SaveStreamBeginRequest = z.infer<typeof saveStreamBeginRequest>;
+export type SaveStreamAppendRequest = z.infer<typeof saveStreamAppendRequest>;
+export type SaveStreamEndRequest = z.infer<typeof saveStreamEndRequest>;
+export type SaveStreamBeginResult = { handle: string } | { cancelled: true };
+
 /**
  * Only web pages over https and email links leave the app; everything else (file:, javascript:, smb:, custom
  * handlers) could run or open something on the desk's machine. The main process parses the URL again in full.
@@ -63,13 +83,26 @@ export interface AppInfo {
 export interface DesktopApi {
   /** Asks where to save, then writes the bytes; a refused or failed write rejects with a message for staff. */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** A streamed save: asks where to save; then append each chunk in order, and finish or abort. */
+  beginSaveStream(request: SaveStreamBeginRequest): Promise<SaveStreamBeginResult>;
+  appendSaveStream(request: SaveStreamAppendRequest): Promise<void>;
+  finishSaveStream(request: SaveStreamEndRequest): Promise<SaveFileResult>;
+  abortSaveStream(request: SaveStreamEndRequest): Promise<void>;
   getAppInfo(): Promise<AppInfo>;
   /** Opens an https:// page or a mailto: link in the system's browser or mail program. */
   openExternal(url: string): Promise<void>;
 }
 
 /** The names the renderer may rely on; the preload test and the end-to-end test check the bridge has exactly these. */
-export const desktopApiFunctionNames = ['getAppInfo', 'openExternal', 'saveFile'] as const satisfies readonly (keyof DesktopApi)[];
+export const desktopApiFunctionNames = [
+  'abortSaveStream',
+  'appendSaveStream',
+  'beginSaveStream',
+  'finishSaveStream',
+  'getAppInfo',
+  'openExternal',
+  'saveFile',
+] as const satisfies readonly (keyof DesktopApi)[];
 
 // Fails to compile if DesktopApi gains a function that the list above does not name.
 type UnlistedFunctions = Exclude<keyof DesktopApi, (typeof desktopApiFunctionNames)[number]>;

@@ -6,11 +6,18 @@ import {
   ipcChannels,
   openExternalRequest,
   saveFileRequest,
+  saveStreamAppendRequest,
+  saveStreamBeginRequest,
+  saveStreamEndRequest,
   type AppInfo,
   type IpcOutcome,
   type OpenExternalRequest,
   type SaveFileRequest,
   type SaveFileResult,
+  type SaveStreamAppendRequest,
+  type SaveStreamBeginRequest,
+  type SaveStreamBeginResult,
+  type SaveStreamEndRequest,
 } from '../../shared/ipc-contract';
 import type { SenderFrame } from '../security';
 import { StaffFacingError } from './staff-facing-error';
@@ -22,6 +29,10 @@ export interface IpcRegistrar {
 
 export interface DesktopHandlers {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  beginSaveStream(request: SaveStreamBeginRequest): Promise<SaveStreamBeginResult>;
+  appendSaveStream(request: SaveStreamAppendRequest): Promise<void>;
+  finishSaveStream(request: SaveStreamEndRequest): Promise<SaveFileResult>;
+  abortSaveStream(request: SaveStreamEndRequest): Promise<void>;
   getAppInfo(): AppInfo | Promise<AppInfo>;
   openExternal(request: OpenExternalRequest): Promise<void>;
 }
@@ -62,6 +73,10 @@ export function registerIpcHandlers(ipc: IpcRegistrar, deps: RegisterDeps): void
   };
 
   bind(ipcChannels.saveFile, 'saveFile', saveFileRequest, (request) => deps.handlers.saveFile(request));
+  bind(ipcChannels.beginSaveStream, 'beginSaveStream', saveStreamBeginRequest, (request) => deps.handlers.beginSaveStream(request));
+  bind(ipcChannels.appendSaveStream, 'appendSaveStream', saveStreamAppendRequest, (request) => deps.handlers.appendSaveStream(request));
+  bind(ipcChannels.finishSaveStream, 'finishSaveStream', saveStreamEndRequest, (request) => deps.handlers.finishSaveStream(request));
+  bind(ipcChannels.abortSaveStream, 'abortSaveStream', saveStreamEndRequest, (request) => deps.handlers.abortSaveStream(request));
   bind(ipcChannels.getAppInfo, 'getAppInfo', undefined, () => deps.handlers.getAppInfo());
   bind(ipcChannels.openExternal, 'openExternal', openExternalRequest, (request) => deps.handlers.openExternal(request));
 }

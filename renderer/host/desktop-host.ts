@@ -7,7 +7,9 @@ import {
   type DesktopApi,
   type SaveFileRequest,
   type SaveFileResult,
+  type SaveStreamBeginRequest,
 } from '../../shared/ipc-contract';
+import { browserStreamedSave, desktopStreamedSave, type BeginSaveResult } from './streamed-save';
 
 /** The browser cannot say where a download went, only that it was handed to the browser under this name. */
 export type HostSaveResult = SaveFileResult | { downloaded: string };
@@ -16,6 +18,8 @@ export interface Host {
   readonly kind: 'desktop' | 'browser';
   /** Desktop: a save dialog, then the file is written. Browser: a download. Rejects with a message for staff. */
   saveFile(request: SaveFileRequest): Promise<HostSaveResult>;
+  /** The same for a file written piece by piece as it is produced (a case pack), never held whole in the page. */
+  beginSave(request: SaveStreamBeginRequest): Promise<BeginSaveResult>;
   getAppInfo(): Promise<AppInfo>;
   /** Opens an https:// page or a mailto: link outside the app. */
   openExternal(url: string): Promise<void>;
@@ -57,6 +61,9 @@ function browserHost(browser: BrowserEnvironment): Host {
       browser.later(() => browser.revokeObjectURL(url), revokeAfterMilliseconds);
       return { downloaded: suggestedName };
     },
+    async beginSave(request) {
+      return browserStreamedSave(browser, request, (href, download) => clickLink(browser, { href, download }));
+    },
     async getAppInfo() {
       return { version: 'web', platform: 'browser' };
     },
@@ -72,6 +79,7 @@ function desktopHost(bridge: DesktopApi): Host {
   return {
     kind: 'desktop',
     saveFile: (request) => bridge.saveFile(request),
+    beginSave: (request) => desktopStreamedSave(bridge, request),
     getAppInfo: () => bridge.getAppInfo(),
     openExternal: (url) => bridge.openExternal(url),
   };

@@ -25,7 +25,8 @@
 // - "Overdue" depends on today, so rows store the next deadline's date (dueSort) and queries compare it with
 //   today's London date at read time; pages use keyset cursors over index ranges, never a full scan.
 // - Version 1: all tables. Version 2: the word index (caseRows.words, customers.nameWords), filled by upgradeToV2.
-//   Version 3: the work list's "On hold" and "My cases" indexes (caseRows.onHold, recordedById), filled by upgradeToV3.
+//   Version 3: drafts and draftFiles (forms typed but not yet saved, per user), new empty tables.
+//   Version 4: the work list's "On hold" and "My cases" indexes (caseRows.onHold, recordedById), filled by upgradeToV4.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import { appendOnlyTimeline } from './schema/append-only';
 import type {
@@ -47,10 +48,11 @@ import type {
 } from './schema/records';
 import { storesV1 } from './schema/v1';
 import { storesV2, upgradeToV2 } from './schema/v2';
-import { storesV3, upgradeToV3 } from './schema/v3';
+import { storesV3, type DraftFileRecord, type DraftRecord } from './schema/v3';
+import { storesV4, upgradeToV4 } from './schema/v4';
 
 export const DEFAULT_DATABASE_NAME = 'complaints-desk';
-export const LATEST_SCHEMA_VERSION = 3;
+export const LATEST_SCHEMA_VERSION = 4;
 
 type CaseKey = [string, string];
 
@@ -75,13 +77,16 @@ export class ComplaintsDatabase extends Dexie {
   users!: Table<StoredUser, string>;
   settings!: Table<SettingRecord, string>;
   referenceCounters!: Table<ReferenceCounter, number>;
+  drafts!: Table<DraftRecord, [string, string]>;
+  draftFiles!: Table<DraftFileRecord, string>;
 
   constructor(name = DEFAULT_DATABASE_NAME, options: ComplaintsDatabaseOptions = {}) {
     const { schemaVersion = LATEST_SCHEMA_VERSION, ...dexieOptions } = options;
     super(name, dexieOptions);
     this.version(1).stores(storesV1);
     if (schemaVersion >= 2) this.version(2).stores(storesV2).upgrade(upgradeToV2);
-    if (schemaVersion >= 3) this.version(3).stores(storesV3).upgrade(upgradeToV3);
+    if (schemaVersion >= 3) this.version(3).stores(storesV3);
+    if (schemaVersion >= 4) this.version(4).stores(storesV4).upgrade(upgradeToV4);
     this.use(appendOnlyTimeline);
   }
 }

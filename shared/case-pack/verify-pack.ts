@@ -14,7 +14,17 @@ export interface VerifyPackOptions<T> {
   checkCaseData?: (caseData: T, manifest: CasePackManifest) => string[];
 }
 
-export type VerifyPackResult = { ok: true; manifest: CasePackManifest } | { ok: false; problems: string[] };
+/** How each file came through the check: listed and unchanged, changed, listed but missing, unlisted, or unreadable. */
+export type PackFileStatus = 'ok' | 'changed' | 'missing' | 'extra' | 'damaged';
+export interface PackFileCheck {
+  path: string;
+  status: PackFileStatus;
+}
+
+/** files is filled once the manifest could be read: every file it lists, then any file it does not. */
+export type VerifyPackResult =
+  | { ok: true; manifest: CasePackManifest; files: PackFileCheck[] }
+  | { ok: false; problems: string[]; manifest?: CasePackManifest; files?: PackFileCheck[] };
 
 /** JSON files are kept to parse once the manifest (the last file) has been read; larger ones cannot be ours. */
 const MAX_JSON_BYTES = 32 * 1024 * 1024;
@@ -83,28 +93,31 @@ export async function verifyPack<T = unknown>(source: ZipSource, options: Verify
 
   const listed = new Set<string>();
   const faulty = new Set<string>();
-  const report = (path: string, problem: string) => {
+  const checks: PackFileCheck[] = [];
+  const report = (path: string, problem: string, status: Exclude<PackFileStatus, 'ok'>) => {
     faulty.add(path);
     problems.push(problem);
+    checks.push({ path, status });
   };
   for (const file of manifest.files) {
     listed.add(file.path);
     const entry = byName.get(file.path);
     if (!entry) {
-      report(file.path, `${file.path} is listed in the manifest but missing from the pack`);
+      report(file.path, `${file.path} is listed in the manifest but missing from the pack`, 'missing');
       continue;
     }
     const zipProblem = fileProblems.get(file.path);
     // Unreadable content has no meaningful hash; readable content that differs is reported as a change, which
     // also explains a ZIP checksum failure on the same file.
-    if (!entry.readable) report(file.path, zipProblem ?? `${file.path} is damaged and cannot be read`);
-    else if (entry.size !== file.size) report(file.path, `${file.path} was changed: it is ${entry.size} bytes but the manifest says ${file.size}`);
-    else if (digestOf(seen[entry.index]) !== file.sha256) report(file.path, `${file.path} was changed: its SHA-256 does not match the manifest`);
-    else if (zipProblem) report(file.path, zipProblem);
+    if (!entry.readable) report(file.path, zipProblem ?? `${file.path} is damaged and cannot be read`, 'damaged');
+    else if (entry.size !== file.size) report(file.path, `${file.path} was changed: it is ${entry.size} bytes but the manifest says ${file.size}`, 'changed');
+    else if (digestOf(seen[entry.index]) !== file.sha256) report(file.path, `${file.path} was changed: its SHA-256 does not match the manifest`, 'changed');
+    else if (zipProblem) report(file.path, zipProblem, 'damaged');
+    else checks.push({ path: file.path, status: 'ok' });
   }
   for (const entry of files) {
     if (entry.name !== CASE_PACK_PATHS.manifest && !listed.has(entry.name)) {
-      report(entry.name, `${entry.name} is in the pack but not listed in the manifest`);
+      report(entry.name, `${entry.name} is in the pack but not listed in the manifest`, 'extra');
     }
   }
 
@@ -113,7 +126,7 @@ export async function verifyPack<T = unknown>(source: ZipSource, options: Verify
     problems.push(...checkCaseFile(caseFile.path, jsonBytesOf(seen[byName.get(caseFile.path)?.index ?? -1]), manifest, options));
   }
 
-  return problems.length ? failed(problems) : { ok: true, manifest };
+  return problems.length ? { ok: false, problems, manifest, files: checks } : { ok: true, manifest, files: checks };
 }
 
 function checkCaseFile<T>(name: string, bytes: Uint8Array | 'too-large' | undefined, manifest: CasePackManifest, options: VerifyPackOptions<T>): string[] {

@@ -219,7 +219,7 @@ export function canDisclose(
   if (withdrawn?.withdrawnAt) {
     return {
       allowed: false,
-      reason: `The customer withdrew consent to share their details with ${who} on ${londonDate(withdrawn.withdrawnAt)}, and no lawful reason is recorded`,
+      reason: `The customer withdrew consent to share their details with ${who} on ${londonDate(withdrawn.withdrawnAt).split('-').reverse().join('/')}, and no lawful reason is recorded`,
     };
   }
   return {

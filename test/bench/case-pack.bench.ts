@@ -1,4 +1,5 @@
-// Benchmark: builds a case pack with 100 MB of streamed attachments into a temp file, then verifies it; one JSON line per figure.
+// Benchmark: makes a real case pack (buildCasePack: consent gate, redaction, summary.pdf, case.json) of a fixture case
+// with 100 MB of streamed attachments into a temp file, then verifies it with the case schema; one JSON line per figure.
 //
 // Run: npx tsx test/bench/case-pack.bench.ts
 //
@@ -6,17 +7,16 @@
 // opening the file to the verdict (verify); generating the pseudo-random attachment bytes counts, as reading them
 // from disk would. Memory is the process's resident set size (RSS: V8 heap, ArrayBuffers, code, everything),
 // sampled on every chunk the sink receives or the verifier reads and every 5 ms; the baseline is taken just before
-// each figure starts (after the modules are loaded and the summary PDF is rendered), and peakRssMB is the highest
+// each figure starts (after the modules are loaded; the summary PDF is rendered inside the build figure), and peakRssMB is the highest
 // sample minus that baseline, in MiB. Each figure is cold (no warm-up run), so JIT compilation is included.
 import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strToU8 } from 'fflate';
-import type { CasePackManifestHeader } from '../../shared/case-pack/manifest';
-import { verifyPack } from '../../shared/case-pack/verify-pack';
-import { safePackPath, writeCasePack, type CasePackEntry } from '../../shared/case-pack/zip-writer';
-import { renderA4Document } from '../../shared/pdf/a4-document';
+import { buildCasePack, type CasePackRequest } from '../../shared/case-pack/build-case-pack';
+import { verifyCasePack } from '../../shared/case-pack/verify-case-pack';
+import type { Attachment } from '../../shared/model';
+import { packRequestAt } from '../fixtures/case-packs';
 
 const ATTACHMENTS = 20;
 const ATTACHMENT_BYTES = 5 * 1024 * 1024;
@@ -24,15 +24,6 @@ const CHUNK_BYTES = 256 * 1024;
 const TARGET_MS = 5000;
 const TARGET_PEAK_MB = 200;
 const MiB = 1024 * 1024;
-
-const header: CasePackManifestHeader = {
-  caseReference: 'C-2026-0001',
-  createdAt: '2026-11-24T10:00:00Z',
-  createdBy: { role: 'Complaints manager' },
-  recipient: { name: 'Energy Ombudsman' },
-  disclosureBasis: { basis: 'consent', detail: 'Consent given by telephone on 20 Nov 2026' },
-  timelineHead: { sha256: 'ab'.repeat(32), eventCount: 40 },
-};
 
 /** Incompressible bytes (xorshift32), made a chunk at a time like a file read from disk. */
 function pseudoRandomChunk(length: number, seed: number): Uint8Array {
@@ -49,7 +40,7 @@ function pseudoRandomChunk(length: number, seed: number): Uint8Array {
   return bytes;
 }
 
-async function* attachment(index: number): AsyncGenerator<Uint8Array> {
+async function* photoBytes(index: number): AsyncGenerator<Uint8Array> {
   for (let at = 0; at < ATTACHMENT_BYTES; at += CHUNK_BYTES) yield pseudoRandomChunk(CHUNK_BYTES, index * 100_000 + at / CHUNK_BYTES + 1);
 }
 
@@ -71,35 +62,35 @@ class PeakRss {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-async function entries(): Promise<CasePackEntry[]> {
-  const taken = new Set<string>();
-  const summary = await renderA4Document({
-    header: { companyName: 'JESQ Solutions Ltd', lines: ['info@jesqsolutions.co.uk'] },
-    title: 'Case summary C-2026-0001',
-    blocks: [{ type: 'paragraph', text: 'Summary of the complaint. '.repeat(200) }],
-  });
-  return [
-    { kind: 'summary', path: safePackPath('summary.pdf', taken), bytes: summary },
-    { kind: 'case-data', path: safePackPath('case.json', taken), bytes: strToU8(JSON.stringify({ reference: 'C-2026-0001', notes: 'x'.repeat(50_000) })) },
-    ...Array.from({ length: ATTACHMENTS }, (_, i): CasePackEntry => ({
-      kind: 'attachment',
-      path: safePackPath(`attachments/meter photo ${i + 1}.jpg`, taken),
-      chunks: attachment(i),
-      size: ATTACHMENT_BYTES,
-    })),
-  ];
+/** A closed staff complaint (redacted) with consent for the Ombudsman and ATTACHMENTS photos of ATTACHMENT_BYTES each. */
+function request(): CasePackRequest {
+  const base = packRequestAt('closed', { aboutStaff: true });
+  const photos = Array.from({ length: ATTACHMENTS }, (_, i): Attachment => ({
+    id: `photo-${i + 1}`,
+    name: `meter photo ${i + 1}.jpg`,
+    mimeType: 'image/jpeg',
+    sizeBytes: ATTACHMENT_BYTES,
+    sha256: 'e'.repeat(64),
+    source: 'customer',
+    addedById: 'user-manager',
+    addedAt: base.now,
+  }));
+  const caseRecord = { ...base.caseRecord, attachments: [...base.caseRecord.attachments, ...photos] };
+  const small = base.files;
+  return { ...base, caseRecord, files: [...small, ...photos.map((attachment, i) => ({ attachment, read: () => photoBytes(i) }))] };
 }
 
 async function build(file: string): Promise<{ ms: number; memory: ReturnType<PeakRss['stop']> }> {
-  const list = await entries();
+  const pack = request();
   const handle = await open(file, 'w');
   const memory = new PeakRss();
   const started = performance.now();
   try {
-    await writeCasePack(header, list, async (chunk) => {
+    const made = await buildCasePack(pack, async (chunk) => {
       memory.sample();
       await handle.write(chunk);
     });
+    if (!made.ok) throw new Error(`The benchmark pack was refused: ${made.missing.join('; ')}`);
   } finally {
     await handle.close();
   }
@@ -115,7 +106,7 @@ async function verify(file: string): Promise<{ ms: number; ok: boolean; memory: 
       yield chunk;
     }
   }
-  const result = await verifyPack(sampled());
+  const result = await verifyCasePack(sampled());
   return { ms: Math.round(performance.now() - started), ok: result.ok, memory: memory.stop() };
 }
 

@@ -39,9 +39,12 @@ test('the form names each missing field and saves nothing', async ({ page }) => 
   await page.keyboard.press('Alt+N');
   await expect(page.getByRole('heading', { name: 'New complaint' })).toBeVisible();
   await page.getByRole('button', { name: 'Record complaint' }).click();
-  await expect(page.getByText('Customer name is required')).toBeVisible();
-  await expect(page.getByText('Customer contact (phone or email) is required')).toBeVisible();
-  await expect(page.getByText('Nature of the complaint is required')).toBeVisible();
+  await expect(page.getByRole('radiogroup', { name: 'Channel' }).locator('..')).toContainText('Choose how the complaint was made');
+  await expect(page.getByRole('textbox', { name: 'Customer name' })).toHaveAccessibleDescription('Customer name is required');
+  await expect(page.getByRole('textbox', { name: 'Phone', exact: true })).toHaveAccessibleDescription(
+    'Record at least one way to contact the customer: phone, email or address',
+  );
+  await expect(page.getByRole('textbox', { name: 'Nature of the complaint' })).toHaveAccessibleDescription('Nature of the complaint is required');
   await page.getByRole('link', { name: 'Work list' }).click();
   await expect(page.getByText('No complaints recorded yet.')).toBeVisible();
 });

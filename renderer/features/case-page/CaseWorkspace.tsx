@@ -7,6 +7,8 @@ import type { CaseView } from '../../store/case-views';
 import { applyCaseAction, type CaseActionResult } from '../../store/cases';
 import { db } from '../../store/desk';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { CasePackPanel } from '../case-pack/CasePackPanel';
+import { LettersPanel } from '../letters/LettersPanel';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { actionDialogs } from './action-dialogs';
 import { verdictOn } from './action-sections';
@@ -22,6 +24,7 @@ import { EmployeeChecklistPanel } from './EmployeeChecklistPanel';
 import { InformationChecklistPanel } from './InformationChecklistPanel';
 import { RefusalDialog } from './RefusalDialog';
 import { SidePathsPanel } from './SidePathsPanel';
+import { ConsentsPanel } from './ConsentsPanel';
 import { useNow } from './use-now';
 import { useStaff } from './use-staff';
 
@@ -88,12 +91,13 @@ export function CaseWorkspace({ view, actor }: CaseWorkspaceProps) {
               <CaseClockPanel model={clock} />
               <InformationChecklistPanel />
               {c.concernsStaff && <EmployeeChecklistPanel />}
+              <ConsentsPanel />
             </Stack>
           </Grid>
         </Grid>
         <AttachmentsPanel caseRecord={c} actor={actor} attach={verdictOn(actions, 'attachDocument')} nameOf={nameOf} announce={setMessage} />
-        {/* LETTERS AND CASE PACK: mount <LettersPanel caseId viewer /> and the <CasePackDialog … /> button here once
-            renderer/features/letters and renderer/features/case-pack exist (another engineer's work in progress). */}
+        <LettersPanel customer={view.customer} actor={actor} />
+        <CasePackPanel caseRecord={c} actor={actor} announce={setMessage} />
         <TimelinePanel events={view.timeline} people={names} />
       </Stack>
       {Form && dialog && <Form key={`${dialog.type}-${dialog.item ?? ''}`} type={dialog.type} item={dialog.item} onClose={() => setDialog(null)} />}

@@ -24,11 +24,13 @@ import { OmbudsmanReferralDialog } from './dialogs/OmbudsmanReferralDialog';
 import { OmbudsmanRemedyDialog } from './dialogs/OmbudsmanRemedyDialog';
 import { PlaceHoldDialog } from './dialogs/PlaceHoldDialog';
 import { ReasonDialog } from './dialogs/ReasonDialog';
+import { RecordConsentDialog } from './dialogs/RecordConsentDialog';
 import { ReleaseHoldDialog } from './dialogs/ReleaseHoldDialog';
 import { RequestInformationDialog } from './dialogs/RequestInformationDialog';
 import { RespondDialog } from './dialogs/RespondDialog';
 import { SentLetterDialog } from './dialogs/SentLetterDialog';
 import { StaffConcernDialog } from './dialogs/StaffConcernDialog';
+import { WithdrawConsentDialog } from './dialogs/WithdrawConsentDialog';
 import { WithdrawDialog } from './dialogs/WithdrawDialog';
 import { WrittenConfirmationDialog } from './dialogs/WrittenConfirmationDialog';
 
@@ -71,6 +73,9 @@ export const actionDialogs: Partial<Record<CaseActionType, ComponentType<ActionF
 
   recordStaffConcern: StaffConcernDialog,
   recordEmployeeChecklistItem: EmployeeStepDialog,
+
+  recordConsent: RecordConsentDialog,
+  withdrawConsent: WithdrawConsentDialog,
 
   markAsEnquiry: ReasonDialog,
   convertEnquiryToComplaint: ReasonDialog,

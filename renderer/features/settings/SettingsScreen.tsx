@@ -10,6 +10,7 @@ import { CompanyDetailsForm } from './CompanyDetailsForm';
 import { IdleLockForm } from './IdleLockForm';
 import { SettingsSection } from './SettingsSection';
 import { loadCompanyDetails } from './company-details';
+import { LetterWordingForm } from '../letters/LetterWordingForm';
 
 export function SettingsScreen() {
   // Read once: each form keeps what is typed until it is saved.
@@ -27,6 +28,9 @@ export function SettingsScreen() {
       </SettingsSection>
       <SettingsSection id="company-heading" title="Company details">
         {company && <CompanyDetailsForm initial={company} />}
+      </SettingsSection>
+      <SettingsSection id="letter-wording-heading" title="Letter wording">
+        <LetterWordingForm />
       </SettingsSection>
       <SettingsSection id="idle-lock-heading" title="Idle lock">
         {idleMinutes !== undefined && <IdleLockForm initial={idleMinutes} />}

@@ -16,7 +16,7 @@ export interface Place {
 
 export const places: readonly Place[] = [
   { label: 'Work list', path: '/', roles: CASE_WORKERS, built: true, end: true },
-  { label: 'Reports', path: '/reports', roles: ['complaints-manager'], built: false },
+  { label: 'Reports', path: '/reports', roles: ['complaints-manager'], built: true },
   { label: 'Accounts', path: '/accounts', roles: ADMINISTRATORS, built: true },
   { label: 'Settings', path: '/settings', roles: ADMINISTRATORS, built: true },
 ];

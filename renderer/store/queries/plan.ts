@@ -16,9 +16,9 @@ export interface WorkQueueFilter {
   dueBy?: string;
   /** Only cases whose next deadline is on or after this date, 'yyyy-MM-dd' (cases with none sort after every date). */
   dueFrom?: string;
-  /** Only cases with a hold open (schema version 3). */
+  /** Only cases with a hold open (schema version 4). */
   onHold?: boolean;
-  /** Who recorded the case (schema version 3). */
+  /** Who recorded the case (schema version 4). */
   recordedById?: string;
   /** "My cases": cases this user is the investigator of or recorded. */
   mine?: string;

@@ -1,27 +1,27 @@
-// Schema version 3: indexes for the work list's "On hold" and "My cases" tabs (open holds, who recorded the case).
-import type { Transaction } from 'dexie';
-import { FINISHED, type CaseRow, type HoldRow } from './records';
-import { caseRowIndexesV1 } from './v1';
-
-export const caseRowIndexesV3 = [
-  ...caseRowIndexesV1,
-  '*words',
-  '[confidential+onHold+dueSort+reference]',
-  '[confidential+recordedById+dueSort+reference]',
-];
+// Schema version 3: drafts of forms staff are typing (the New complaint form), per signed-in user, and their files.
+import type { AttachmentSource } from '../../../shared/model';
 
 export const storesV3: Record<string, string> = {
-  caseRows: caseRowIndexesV3.join(', '),
+  drafts: '[userId+form]',
+  draftFiles: 'id, [userId+form]',
 };
 
-/** Marks the rows of unfinished cases with an open hold, from the holds table (a hold without a last day is open). */
-export async function upgradeToV3(tx: Transaction): Promise<void> {
-  const holds = await tx.table<HoldRow, [string, string]>('holds').toArray();
-  const held = new Set(holds.filter((h) => !h.to).map((h) => h.caseId));
-  await tx
-    .table<CaseRow, string>('caseRows')
-    .toCollection()
-    .modify((row) => {
-      row.onHold = held.has(row.caseId) && row.dueSort !== FINISHED ? 1 : 0;
-    });
+/** What a form held when it was last saved as a draft; `values` is checked against the form's schema on load. */
+export interface DraftRecord {
+  userId: string;
+  /** Which form, e.g. 'new-complaint'. */
+  form: string;
+  values: unknown;
+  savedAt: string;
+}
+
+/** A file dropped on a form before it was saved: kept with the draft so it comes back too. */
+export interface DraftFileRecord {
+  id: string;
+  userId: string;
+  form: string;
+  name: string;
+  source: AttachmentSource;
+  blob: Blob;
+  addedAt: string;
 }

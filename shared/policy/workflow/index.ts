@@ -6,5 +6,6 @@ export { caseClock, caseDeadlines, caseHolds, deadlineFacts, freezeDeadlineRecor
 export { changedFields, changeEvent, toJson } from './events';
 export { cannotBeAssigned, cannotWorkCase, CONFIDENTIAL_CASE, isManager, NOT_FOR_ADMINISTRATORS, worksCases } from './permissions';
 export { receiveComplaint } from './receive';
+export { intakeChecklist, type IntakeFacts } from './intake-checklist';
 export type { ActionContext, ActionGroup, ActionRule, Change, RuleTable } from './rule';
 export { describeRemedies } from './rules/respond';

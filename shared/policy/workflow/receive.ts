@@ -2,7 +2,6 @@
 import {
   complaintCase,
   complaintIntake,
-  emptyChecklist,
   pendingEmployeeProcess,
   type Actor,
   type CaseReference,
@@ -13,6 +12,7 @@ import {
 import { londonDate } from '../calendar';
 import type { ApplyResult } from './apply';
 import { toJson } from './events';
+import { intakeChecklist } from './intake-checklist';
 import { worksCases, NOT_FOR_ADMINISTRATORS } from './permissions';
 
 /**
@@ -32,12 +32,8 @@ export function receiveComplaint(
   if (Date.parse(i.receivedAt) > Date.parse(now)) return { ok: false, missing: ['Date and time received cannot be in the future'] };
 
   const today = londonDate(now);
-  const checklist: InformationChecklist = emptyChecklist();
   // The customer record always holds a name and a way to contact them; the nature is required here.
-  checklist.nameAndContact = { status: 'provided', on: today };
-  checklist.nature = { status: 'provided', on: today };
-  if (i.dealtWithName || i.dealtWithUserId) checklist.personDealtWith = { status: 'provided', on: today };
-  if (i.stepsTaken) checklist.stepsTaken = { status: 'provided', on: today };
+  const checklist: InformationChecklist = intakeChecklist({ ...i, nameAndContact: true, nature: true }, today);
 
   const concernsStaff = i.concernsStaff || i.namedStaffUserIds.length > 0;
   const draft: ComplaintCase = {

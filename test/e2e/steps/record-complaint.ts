@@ -1,21 +1,33 @@
-// Steps a member of staff takes to record a complaint, for the end-to-end stories.
-import type { Page } from '@playwright/test';
+// Steps a member of staff takes to record a complaint on the New complaint screen, for the end-to-end stories.
+import { expect, type Page } from '@playwright/test';
 
 export interface ComplaintDetails {
   channel: 'Telephone' | 'In person' | 'Email' | 'Letter';
   customerName: string;
+  /** A phone number, or an email address (anything with an @). */
   customerContact: string;
   receivedAt?: string; // datetime-local value, London time
   summary: string;
 }
 
-export async function recordComplaint(page: Page, details: ComplaintDetails): Promise<void> {
-  await page.getByRole('button', { name: 'New complaint' }).or(page.getByRole('link', { name: 'New complaint' })).first().click();
-  await page.getByRole('combobox', { name: 'Channel' }).click();
-  await page.getByRole('option', { name: details.channel }).click();
+export async function openNewComplaint(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'New complaint' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New complaint' })).toBeVisible();
+  await expect(page.getByRole('radiogroup', { name: 'Channel' })).toBeVisible();
+}
+
+/** Fills in the channel, a new customer, when it was received and its nature (leaves the form unsaved). */
+export async function fillComplaint(page: Page, details: ComplaintDetails): Promise<void> {
+  await page.getByRole('radiogroup', { name: 'Channel' }).getByRole('radio', { name: details.channel }).check();
   await page.getByRole('textbox', { name: 'Customer name' }).fill(details.customerName);
-  await page.getByRole('textbox', { name: 'Customer contact' }).fill(details.customerContact);
+  const contact = details.customerContact.includes('@') ? 'Email' : 'Phone';
+  await page.getByRole('textbox', { name: contact, exact: true }).fill(details.customerContact);
   if (details.receivedAt) await page.getByLabel('Received at').fill(details.receivedAt);
   await page.getByRole('textbox', { name: 'Nature of the complaint' }).fill(details.summary);
+}
+
+export async function recordComplaint(page: Page, details: ComplaintDetails): Promise<void> {
+  await openNewComplaint(page);
+  await fillComplaint(page, details);
   await page.getByRole('button', { name: 'Record complaint' }).click();
 }

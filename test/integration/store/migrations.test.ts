@@ -1,10 +1,13 @@
-// Schema versions: a database written by version 1, with data in it, opens under version 2 and gains its word index.
+// Schema versions: a database written by version 1, with data in it, opens under version 2 and gains its word index;
+// one written by version 2 opens under version 3 and gains the drafts tables.
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findCustomers } from '../../../renderer/store/customers';
 import { ComplaintsDatabase, LATEST_SCHEMA_VERSION } from '../../../renderer/store/db';
+import { loadDraft, saveDraft } from '../../../renderer/store/drafts';
 import { searchCases } from '../../../renderer/store/search';
+import { z } from 'zod';
 import { verifyTimeline } from '../../../renderer/store/timeline/verify';
 import { listWorkQueue } from '../../../renderer/store/work-queue';
 import { acted, actors, deleteAll, freshDb, newCustomerInput, recorded, staff, times } from './store-fixtures';
@@ -56,5 +59,32 @@ describe('version 1 to version 2', () => {
     expect(await v2.caseRows.count()).toBe(0);
     v2.close();
     await Dexie.delete(name);
+  });
+});
+
+describe('version 2 to version 3', () => {
+  it('keeps every record and adds the empty drafts tables, which then hold a draft', async () => {
+    const name = `store-migration-${crypto.randomUUID()}`;
+    const v2 = await freshDb({ schemaVersion: 2 }, () => undefined, name);
+    expect(v2.verno).toBe(2);
+    const c = await recorded(v2, actors.agent, newCustomerInput({ nature: 'Switch to the new supplier never happened.' }, 'Idris Bamford'));
+    const before = { cases: await v2.cases.toArray(), caseRows: await v2.caseRows.toArray(), timeline: await v2.timeline.toArray(), customers: await v2.customers.toArray() };
+    expect(v2.tables.map((t) => t.name)).not.toContain('drafts');
+    v2.close();
+
+    const v3 = new ComplaintsDatabase(name, { schemaVersion: 3 });
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    expect(await v3.cases.toArray()).toEqual(before.cases);
+    expect(await v3.caseRows.toArray()).toEqual(before.caseRows);
+    expect(await v3.timeline.toArray()).toEqual(before.timeline);
+    expect(await v3.customers.toArray()).toEqual(before.customers);
+    expect(await v3.drafts.count()).toBe(0);
+    expect(await v3.draftFiles.count()).toBe(0);
+    const key = { userId: staff.agent.id, form: 'new-complaint' };
+    await saveDraft(v3, key, { nature: 'Half typed' }, times.recorded);
+    expect(await loadDraft(v3, key, z.object({ nature: z.string() }))).toMatchObject({ status: 'found', values: { nature: 'Half typed' } });
+    expect((await verifyTimeline(v3, c.id)).ok).toBe(true);
+    v3.close();
   });
 });

@@ -44,6 +44,23 @@ describe('the preload', () => {
     expect(electron.invoke).toHaveBeenLastCalledWith(ipcChannels.openExternal, { url: 'https://www.energyombudsman.org/' });
   });
 
+  it('sends a streamed save on its four channels', async () => {
+    const handle = '0b7e3c52-6f5e-4d0a-9a57-1f2d3c4b5a69';
+    const bytes = new Uint8Array([1, 2, 3]);
+    electron.invoke.mockResolvedValueOnce({ ok: true, value: { handle } });
+    await expect(api.beginSaveStream({ suggestedName: 'pack.zip', mimeType: 'application/zip' })).resolves.toEqual({ handle });
+    expect(electron.invoke).toHaveBeenLastCalledWith(ipcChannels.beginSaveStream, { suggestedName: 'pack.zip', mimeType: 'application/zip' });
+    electron.invoke.mockResolvedValueOnce({ ok: true, value: undefined });
+    await api.appendSaveStream({ handle, bytes });
+    expect(electron.invoke).toHaveBeenLastCalledWith(ipcChannels.appendSaveStream, { handle, bytes });
+    electron.invoke.mockResolvedValueOnce({ ok: true, value: { savedTo: '/tmp/pack.zip' } });
+    await expect(api.finishSaveStream({ handle })).resolves.toEqual({ savedTo: '/tmp/pack.zip' });
+    expect(electron.invoke).toHaveBeenLastCalledWith(ipcChannels.finishSaveStream, { handle });
+    electron.invoke.mockResolvedValueOnce({ ok: true, value: undefined });
+    await api.abortSaveStream({ handle });
+    expect(electron.invoke).toHaveBeenLastCalledWith(ipcChannels.abortSaveStream, { handle });
+  });
+
   it('turns a refusal into an Error carrying the main process’s message, nothing more', async () => {
     electron.invoke.mockResolvedValueOnce({ ok: false, message: 'saveFile: suggestedName must not be empty' });
     await expect(api.saveFile({ suggestedName: '', mimeType: 'application/pdf', bytes: new Uint8Array() })).rejects.toThrow(

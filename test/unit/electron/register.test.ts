@@ -6,6 +6,8 @@ import { StaffFacingError } from '../../../electron/ipc/staff-facing-error';
 import { appEntryUrl, isTrustedSender, trustedOrigins, type SenderFrame } from '../../../electron/security';
 import { ipcChannels } from '../../../shared/ipc-contract';
 
+const HANDLE = '0b7e3c52-6f5e-4d0a-9a57-1f2d3c4b5a69';
+
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
 
 function setUp(overrides: Partial<DesktopHandlers> = {}) {
@@ -14,6 +16,10 @@ function setUp(overrides: Partial<DesktopHandlers> = {}) {
     saveFile: vi.fn(async () => ({ savedTo: '/home/staff/Documents/pack.zip' })),
     getAppInfo: vi.fn(() => ({ version: '0.1.0', platform: 'linux' })),
     openExternal: vi.fn(async () => undefined),
+    beginSaveStream: vi.fn(async () => ({ handle: HANDLE })),
+    appendSaveStream: vi.fn(async () => undefined),
+    finishSaveStream: vi.fn(async () => ({ savedTo: '/home/staff/Documents/pack.zip' })),
+    abortSaveStream: vi.fn(async () => undefined),
     ...overrides,
   };
   const log = { warn: vi.fn(), error: vi.fn() };
@@ -112,5 +118,22 @@ describe('registerIpcHandlers', () => {
       message: 'saveFile failed unexpectedly. Try again; if it keeps happening, restart Complaints Desk.',
     });
     expect(log.error).toHaveBeenCalledWith(`${ipcChannels.saveFile} failed`, failure);
+  });
+
+  it('checks each streamed save request before its handler runs', async () => {
+    const { call, handlers } = setUp();
+    await expect(call(ipcChannels.beginSaveStream, appFrame, { suggestedName: 'pack.zip', mimeType: 'application/zip' })).resolves.toEqual({ ok: true, value: { handle: HANDLE } });
+    await expect(call(ipcChannels.appendSaveStream, appFrame, { handle: HANDLE, bytes: new Uint8Array([1]) })).resolves.toEqual({ ok: true });
+    await expect(call(ipcChannels.appendSaveStream, appFrame, { handle: 'not-a-handle', bytes: new Uint8Array([1]) })).resolves.toEqual({
+      ok: false,
+      message: 'appendSaveStream: handle must be the handle beginSaveStream gave',
+    });
+    await expect(call(ipcChannels.appendSaveStream, appFrame, { handle: HANDLE, bytes: 'text' })).resolves.toEqual({
+      ok: false,
+      message: 'appendSaveStream: bytes must be a Uint8Array of the next part of the file',
+    });
+    await expect(call(ipcChannels.finishSaveStream, appFrame, { handle: HANDLE, extra: 1 })).resolves.toEqual({ ok: false, message: 'finishSaveStream: the request has unexpected fields: extra' });
+    expect(handlers.appendSaveStream).toHaveBeenCalledTimes(1);
+    expect(handlers.finishSaveStream).not.toHaveBeenCalled();
   });
 });

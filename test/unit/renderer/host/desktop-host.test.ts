@@ -70,12 +70,20 @@ describe('createHost in the browser build', () => {
   });
 });
 
+const streamStubs = {
+  beginSaveStream: async () => ({ cancelled: true }) as const,
+  appendSaveStream: async () => undefined,
+  finishSaveStream: async () => ({ cancelled: true }) as const,
+  abortSaveStream: async () => undefined,
+};
+
 describe('createHost in Electron', () => {
   it('uses window.complaintsDesk for everything', async () => {
     const bridge: DesktopApi = {
       saveFile: vi.fn(async () => ({ savedTo: 'C:\\Users\\staff\\Documents\\pack.zip' })),
       getAppInfo: vi.fn(async () => ({ version: '0.1.0', platform: 'win32' })),
       openExternal: vi.fn(async () => undefined),
+      ...streamStubs,
     };
     const { browser, links } = fakeBrowser();
     const host = createHost(bridge, browser);
@@ -96,6 +104,7 @@ describe('createHost in Electron', () => {
       },
       getAppInfo: async () => ({ version: '0.1.0', platform: 'linux' }),
       openExternal: async () => undefined,
+      ...streamStubs,
     };
     await expect(createHost(bridge, fakeBrowser().browser).saveFile(request)).rejects.toThrow('There is not enough space on the disk');
   });

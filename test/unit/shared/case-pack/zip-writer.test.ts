@@ -246,7 +246,7 @@ describe('writeCasePack', () => {
     expect(manifestJson).toEqual(result.manifest);
     expect(result.manifestSha256).toBe(sha256(unzipped['manifest.json'] ?? new Uint8Array()));
 
-    expect(await verifyPack(createReadStream(file))).toEqual({ ok: true, manifest: result.manifest });
+    expect(await verifyPack(createReadStream(file))).toEqual({ ok: true, manifest: result.manifest, files: result.manifest.files.map((f) => ({ path: f.path, status: 'ok' })) });
   });
 
   it.skipIf(!hasUnzip)(`lists the same files and sizes with the system unzip${hasUnzip ? '' : ' (skipped: unzip is not installed)'}`, async () => {

@@ -1,4 +1,4 @@
-// Schema version 3: a version 2 database with cases on it opens under version 3 with its holds and recorders indexed.
+// Schema version 4: a version 2 database (through version 3's drafts) with cases on it opens under version 4 with its holds and recorders indexed.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ComplaintsDatabase, LATEST_SCHEMA_VERSION } from '../../../renderer/store/db';
@@ -12,7 +12,7 @@ afterEach(deleteAll);
 const later = '2026-11-26T10:00:00.000Z';
 const today = later.slice(0, 10);
 
-describe('version 2 to version 3', () => {
+describe('version 2 to version 4', () => {
   it('marks the rows of cases on hold and finds "My cases" by who recorded them', async () => {
     const name = `store-migration-${crypto.randomUUID()}`;
     const v2 = await freshDb({ schemaVersion: 2 }, () => undefined, name);
@@ -28,18 +28,18 @@ describe('version 2 to version 3', () => {
     const before = await v2.cases.toArray();
     v2.close();
 
-    const v3 = new ComplaintsDatabase(name);
-    await v3.open();
-    expect(v3.verno).toBe(LATEST_SCHEMA_VERSION);
-    expect(await v3.cases.toArray()).toEqual(before);
-    expect((await v3.caseRows.get(held.id))?.onHold).toBe(1);
-    expect((await v3.caseRows.get(released.id))?.onHold).toBe(0);
+    const v4 = new ComplaintsDatabase(name);
+    await v4.open();
+    expect(v4.verno).toBe(LATEST_SCHEMA_VERSION);
+    expect(await v4.cases.toArray()).toEqual(before);
+    expect((await v4.caseRows.get(held.id))?.onHold).toBe(1);
+    expect((await v4.caseRows.get(released.id))?.onHold).toBe(0);
     const onHold = workListFilter('on-hold', {}, actors.manager, today, settings)!;
-    expect((await listWorkQueue(v3, onHold, actors.manager, later)).items.map((i) => i.caseId)).toEqual([held.id]);
-    expect(await countWorkQueue(v3, onHold, actors.manager, later)).toBe(1);
+    expect((await listWorkQueue(v4, onHold, actors.manager, later)).items.map((i) => i.caseId)).toEqual([held.id]);
+    expect(await countWorkQueue(v4, onHold, actors.manager, later)).toBe(1);
     const mine = workListFilter('mine', {}, actors.secondAgent, today, settings)!;
-    expect((await listWorkQueue(v3, mine, actors.secondAgent, later)).items.map((i) => i.caseId)).toEqual([released.id]);
-    v3.close();
+    expect((await listWorkQueue(v4, mine, actors.secondAgent, later)).items.map((i) => i.caseId)).toEqual([released.id]);
+    v4.close();
   });
 
   it('takes a case off the On hold tab when its hold is released', async () => {

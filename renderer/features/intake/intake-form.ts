@@ -1,0 +1,100 @@
+// The New complaint form's schema: what was typed, checked by the shared model's schemas, turned into one intake to save.
+import type { Control } from 'react-hook-form';
+import type { z } from 'zod';
+import {
+  checklistItems,
+  complaintIntake,
+  customer as customerSchema,
+  verbalChannels,
+  type ChecklistItem,
+  type ContactChannel,
+  type ResponseOutcome,
+} from '../../../shared/model';
+import { resolveAtFirstContactAction } from '../../../shared/policy';
+import type { RecordComplaintInput } from '../../store/cases';
+import type { NewCustomer } from '../../store/customers';
+import { blankToUndefined, londonInputToInstant } from '../case-page/form-values';
+import { intakeValues, SOMEONE_ELSE, type CustomerValues, type IntakeValues } from './intake-values';
+
+export interface IntakeSubmission extends RecordComplaintInput {
+  writtenConfirmation: boolean;
+  requestItems: ChecklistItem[];
+  firstContact?: { outcome: ResponseOutcome; summary: string };
+}
+
+/** Stands in for the id of a customer not saved yet, so the intake schema can check everything else. */
+const NEW_CUSTOMER_ID = 'new-customer';
+
+export function newCustomerDetails(c: CustomerValues): NewCustomer {
+  const optional = (value: string) => blankToUndefined(value);
+  const address = c.withAddress
+    ? { address: { line1: c.line1, line2: optional(c.line2), town: c.town, county: optional(c.county), postcode: c.postcode } }
+    : {};
+  return { name: c.name, phone: optional(c.phone), email: optional(c.email), accountNumber: optional(c.accountNumber), ...address } as NewCustomer;
+}
+
+export function complaintOf(v: IntakeValues): RecordComplaintInput['complaint'] {
+  const staffMember = v.dealtWith !== '' && v.dealtWith !== SOMEONE_ELSE ? v.dealtWith : undefined;
+  return {
+    kind: v.next === 'enquiry' ? 'enquiry' : 'complaint',
+    enquiryReason: v.next === 'enquiry' ? blankToUndefined(v.enquiryReason) : undefined,
+    channel: v.channel as ContactChannel,
+    receivedAt: londonInputToInstant(v.receivedAt) as string,
+    takenById: v.takenById,
+    dealtWithName: v.dealtWith === SOMEONE_ELSE ? blankToUndefined(v.dealtWithName) : undefined,
+    dealtWithUserId: staffMember,
+    nature: v.nature,
+    category: (blankToUndefined(v.category) as RecordComplaintInput['complaint']['category']) ?? undefined,
+    stepsTaken: blankToUndefined(v.stepsTaken),
+    desiredOutcome: blankToUndefined(v.desiredOutcome),
+    concernsStaff: v.concernsStaff,
+    namedStaffUserIds: v.concernsStaff ? v.namedStaffUserIds : [],
+  };
+}
+
+/** Where an issue from the shared schema shows on the form: beside the field that holds it. */
+const intakeFieldOf: Record<string, string> = { customerId: 'customer.existingId', dealtWithUserId: 'dealtWith' };
+const customerFieldOf = (path: readonly PropertyKey[]) => `customer.${String(path[0] === 'address' ? path[1] : path[0])}`;
+
+/** The ticks that only make sense on a complaint that stays open: none on an enquiry or a first-contact resolution. */
+export function opensCase(v: Pick<IntakeValues, 'next'>): boolean {
+  return v.next === 'case';
+}
+
+export function isVerbal(channel: string): boolean {
+  return (verbalChannels as readonly string[]).includes(channel);
+}
+
+export const intakeForm = intakeValues
+  .superRefine((v, ctx) => {
+    const add = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: path.split('.'), message });
+    const complaint = complaintOf(v);
+    const checked = complaintIntake.safeParse({ ...complaint, customerId: v.customer.existingId || NEW_CUSTOMER_ID });
+    if (!checked.success) for (const issue of checked.error.issues) add(intakeFieldOf[String(issue.path[0])] ?? String(issue.path[0]), issue.message);
+    else if (Date.parse(checked.data.receivedAt) > Date.now()) add('receivedAt', 'Date and time received cannot be in the future');
+    if (!v.customer.existingId) {
+      const details = customerSchema.safeParse({ ...newCustomerDetails(v.customer), id: NEW_CUSTOMER_ID });
+      if (!details.success) for (const issue of details.error.issues) add(customerFieldOf(issue.path), issue.message);
+    }
+    if (v.next === 'first-contact') {
+      const action = { type: 'resolveAtFirstContact', outcome: v.firstContact.outcome, summary: v.firstContact.summary, remedies: [], resolvedAt: new Date().toISOString() };
+      const resolved = resolveAtFirstContactAction.safeParse(action);
+      if (!resolved.success) for (const issue of resolved.error.issues) add(`firstContact.${String(issue.path[0])}`, issue.message);
+    }
+  })
+  .transform((v): IntakeSubmission => {
+    const customer = v.customer.existingId ? { existingId: v.customer.existingId } : { details: newCustomerDetails(v.customer) };
+    const open = opensCase(v);
+    return {
+      customer,
+      complaint: complaintOf(v),
+      writtenConfirmation: open && v.askWrittenConfirmation && isVerbal(v.channel),
+      requestItems: open ? v.requestItems.filter((i): i is ChecklistItem => (checklistItems as readonly string[]).includes(i)) : [],
+      ...(v.next === 'first-contact' ? { firstContact: { outcome: v.firstContact.outcome as ResponseOutcome, summary: v.firstContact.summary.trim() } } : {}),
+    };
+  });
+
+export type IntakeFormSchema = z.ZodType<IntakeSubmission, IntakeValues>;
+
+/** The form's control as every section of the intake receives it. */
+export type IntakeControl = Control<IntakeValues, unknown, IntakeSubmission>;

@@ -1,0 +1,80 @@
+// The New complaint form's values as typed (text, ticks, choices), the empty form, and the schema drafts are read back with.
+import { z } from 'zod';
+import { instantToLondonInput } from '../case-page/form-values';
+
+export const NEW_COMPLAINT_FORM = 'new-complaint';
+/** The "who the customer dealt with" choice for someone not on this desk: their name is typed. */
+export const SOMEONE_ELSE = 'someone-else';
+
+export const nextSteps = ['case', 'first-contact', 'enquiry'] as const;
+export type NextStep = (typeof nextSteps)[number];
+
+const text = z.string();
+
+export const customerValues = z.object({
+  /** Set when an existing customer was chosen; the fields below are then not used. */
+  existingId: text,
+  existingLabel: text,
+  name: text,
+  phone: text,
+  email: text,
+  accountNumber: text,
+  withAddress: z.boolean(),
+  line1: text,
+  line2: text,
+  town: text,
+  county: text,
+  postcode: text,
+});
+export type CustomerValues = z.infer<typeof customerValues>;
+
+export const intakeValues = z.object({
+  channel: text,
+  customer: customerValues,
+  /** datetime-local, London wall-clock time. */
+  receivedAt: text,
+  takenById: text,
+  /** '' not known yet, a user id, or SOMEONE_ELSE (then dealtWithName is typed). */
+  dealtWith: text,
+  dealtWithName: text,
+  nature: text,
+  category: text,
+  stepsTaken: text,
+  desiredOutcome: text,
+  concernsStaff: z.boolean(),
+  namedStaffUserIds: z.array(text),
+  next: z.enum(nextSteps),
+  enquiryReason: text,
+  firstContact: z.object({ outcome: text, summary: text }),
+  askWrittenConfirmation: z.boolean(),
+  /** Checklist gaps the customer was asked for during the call. */
+  requestItems: z.array(text),
+});
+export type IntakeValues = z.infer<typeof intakeValues>;
+
+export function emptyCustomer(): CustomerValues {
+  return { existingId: '', existingLabel: '', name: '', phone: '', email: '', accountNumber: '', withAddress: false, line1: '', line2: '', town: '', county: '', postcode: '' };
+}
+
+/** A blank form: received now, taken by the person signed in. */
+export function emptyIntake(takenById: string, now: Date): IntakeValues {
+  return {
+    channel: '',
+    customer: emptyCustomer(),
+    receivedAt: instantToLondonInput(now),
+    takenById,
+    dealtWith: '',
+    dealtWithName: '',
+    nature: '',
+    category: '',
+    stepsTaken: '',
+    desiredOutcome: '',
+    concernsStaff: false,
+    namedStaffUserIds: [],
+    next: 'case',
+    enquiryReason: '',
+    firstContact: { outcome: '', summary: '' },
+    askWrittenConfirmation: false,
+    requestItems: [],
+  };
+}

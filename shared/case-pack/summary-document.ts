@@ -1,0 +1,103 @@
+// summary.pdf of a case pack: what a case handler outside the company reads first, laid out as an A4 document.
+import { channelLabels, type ComplaintCase, type Customer, type DeadlineRecord, type TimelineEvent } from '../model';
+import type { DeadlineStatus } from '../policy';
+import type { A4Document, DocumentBlock } from '../pdf/a4-document';
+import type { LetterSent } from './letters-sent';
+import { packDateTime } from './pack-words';
+import {
+  complaintSection,
+  conversationsSection,
+  customerSection,
+  deadlinesSection,
+  findingsSection,
+  holdsAndReferralsSection,
+  outcomeSection,
+  type NameOf,
+} from './summary-sections';
+
+export interface PackFileListed {
+  path: string;
+  /** What the file is: the attachment's description, or the letter it is a copy of. */
+  about: string;
+}
+
+export interface SummaryInput {
+  company: { name: string; lines: readonly string[] };
+  /** The case, customer and timeline as they go in the pack: already redacted. */
+  caseRecord: ComplaintCase;
+  customer: Customer | null;
+  timeline: readonly TimelineEvent[];
+  deadlines: DeadlineStatus | DeadlineRecord;
+  deadlinesFrozenAt: string | null;
+  letters: readonly LetterSent[];
+  /** Where each letter's copy is in the pack, by its attachment id. */
+  letterCopies: ReadonlyMap<string, string>;
+  files: readonly PackFileListed[];
+  madeAt: string;
+  madeBy: string;
+  recipient: string;
+  disclosure: string;
+  redaction: string;
+  nameOf: NameOf;
+}
+
+export function summaryDocument(input: SummaryInput): A4Document {
+  const c = input.caseRecord;
+  const blocks: DocumentBlock[] = [
+    {
+      type: 'keyValue',
+      rows: [
+        { key: 'Case', value: c.reference },
+        { key: 'Prepared for', value: input.recipient },
+        { key: 'Made', value: `${packDateTime(input.madeAt)} by ${input.madeBy}` },
+        { key: 'Why it may be disclosed', value: input.disclosure },
+        { key: 'Staff identity', value: input.redaction },
+      ],
+    },
+    ...customerSection(input.customer),
+    ...complaintSection(c, input.nameOf),
+    ...deadlinesSection(input.deadlines, input.deadlinesFrozenAt),
+    ...conversationsSection(c),
+    ...findingsSection(c, input.nameOf),
+    ...outcomeSection(c),
+    ...lettersSection(input.letters, input.letterCopies, input.nameOf),
+    ...holdsAndReferralsSection(c),
+    ...filesSection(input.files),
+    ...timelineSection(input.timeline, input.nameOf),
+  ];
+  return {
+    header: { companyName: input.company.name, lines: input.company.lines },
+    title: `Case pack for ${c.reference}`,
+    footer: `${c.reference}: case pack for ${input.recipient}`,
+    info: { author: input.company.name, subject: `Complaint ${c.reference}`, createdAt: new Date(input.madeAt) },
+    blocks,
+  };
+}
+
+function lettersSection(letters: readonly LetterSent[], copies: ReadonlyMap<string, string>, nameOf: NameOf): DocumentBlock[] {
+  const heading: DocumentBlock = { type: 'heading', text: 'Letters sent' };
+  if (letters.length === 0) return [heading, { type: 'paragraph', text: 'No letters are recorded as sent.', style: 'italic' }];
+  const fileOf = (letter: LetterSent) => (letter.documentId && copies.get(letter.documentId)) || 'No copy on file';
+  const rows = letters.map((l) => [l.letter, packDateTime(l.sentAt), `${channelLabels[l.channel]}, by ${nameOf(l.sentById)}`, fileOf(l)]);
+  return [heading, { type: 'table', columns: [{ title: 'Letter', width: 1.6 }, { title: 'Sent', width: 1.2 }, { title: 'How', width: 1.6 }, { title: 'Copy in this pack', width: 2 }], rows }];
+}
+
+function filesSection(files: readonly PackFileListed[]): DocumentBlock[] {
+  return [
+    { type: 'heading', text: 'Files in this pack' },
+    { type: 'table', columns: [{ title: 'File', width: 2 }, { title: 'What it is', width: 3 }], rows: files.map((f) => [f.path, f.about]) },
+    {
+      type: 'paragraph',
+      style: 'small',
+      text: 'manifest.json lists every file with its size and SHA-256, and the head of the case timeline\'s hash chain; case.json holds the whole case record. Attachments are included exactly as they were received or sent: their contents are not altered or redacted.',
+    },
+  ];
+}
+
+function timelineSection(timeline: readonly TimelineEvent[], nameOf: NameOf): DocumentBlock[] {
+  const rows = timeline.map((e) => [String(e.seq), packDateTime(e.at), nameOf(e.actorId), e.summary]);
+  return [
+    { type: 'heading', text: 'Timeline' },
+    { type: 'table', columns: [{ title: 'No.', width: 0.5, align: 'right' }, { title: 'When', width: 1.3 }, { title: 'Who', width: 1.3 }, { title: 'What happened', width: 4 }], rows },
+  ];
+}
