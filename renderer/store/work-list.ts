@@ -25,8 +25,8 @@ export interface WorkListChoices {
 
 /**
  * The work-queue filter for a tab and choices on London date `today`; null when the two exclude each other
- * (the Overdue tab filtered to cases due today). My cases: the viewer investigates or recorded it. All: finished
- * cases too; every other tab holds open cases.
+ * (the Overdue tab filtered to cases due today). My cases: the viewer investigates or recorded it. My cases and
+ * All hold finished cases too (after the open ones, in deadline order); every other tab holds open cases.
  */
 export function workListFilter(view: WorkListView, choices: WorkListChoices, viewer: Viewer, today: string, settings: PolicySettings): WorkQueueFilter | null {
   const due = choices.due === undefined ? { from: null, to: null } : dueWindowOf(choices.due, today, settings);
@@ -42,7 +42,7 @@ export function workListFilter(view: WorkListView, choices: WorkListChoices, vie
   if (window.to !== null) filter.dueBy = window.to;
   if (view === 'mine') filter.mine = viewer.userId;
   if (view === 'on-hold') filter.onHold = true;
-  if (view === 'all') filter.includeFinished = true;
+  if (view === 'all' || view === 'mine') filter.includeFinished = true;
   return filter;
 }
 

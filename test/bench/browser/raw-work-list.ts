@@ -19,7 +19,7 @@ function store(db: IDBDatabase): IDBObjectStore {
 /** My cases: the rows they investigate and the rows they recorded, two ranges, plus the confidential rows naming them. */
 export async function rawMyCases(db: IDBDatabase, userId: string, limit: number) {
   const rows = store(db);
-  const range = (index: string) => done(rows.index(index).getAll(IDBKeyRange.bound([0, userId, MIN, MIN], [0, userId, NO_DEADLINE, max()]), limit));
+  const range = (index: string) => done(rows.index(index).getAll(IDBKeyRange.bound([0, userId, MIN, MIN], [0, userId, max(), max()]), limit));
   return Promise.all([range('[confidential+assigneeId+dueSort+reference]'), range('[confidential+recordedById+dueSort+reference]'), done(rows.index('viewerIds').getAll(userId))]);
 }
 
@@ -69,7 +69,7 @@ export function rawStageCategoryOverdue(db: IDBDatabase, stage: string, category
 export function rawTabCounts(db: IDBDatabase, userId: string, today: string, soonFrom: string, soonTo: string) {
   const rows = store(db);
   const count = (index: string, lower: unknown[], upper: unknown[], upperOpen = false) => done(rows.index(index).count(IDBKeyRange.bound(lower, upper, false, upperOpen)));
-  const keys = (index: string) => done(rows.index(index).getAllKeys(IDBKeyRange.bound([0, userId, MIN, MIN], [0, userId, NO_DEADLINE, max()])));
+  const keys = (index: string) => done(rows.index(index).getAllKeys(IDBKeyRange.bound([0, userId, MIN, MIN], [0, userId, max(), max()])));
   return Promise.all([
     keys('[confidential+assigneeId+dueSort+reference]'),
     keys('[confidential+recordedById+dueSort+reference]'),

@@ -47,7 +47,7 @@ const standing = (c: ComplaintCase) => nextDeadlineWords(rowOf(c).nextDueOn, tod
 
 /** What each tab means, read from the case and the policy's words, not from the store's filters. */
 const inView: Record<WorkListView, (c: ComplaintCase, viewer: Viewer) => boolean> = {
-  mine: (c, v) => !finished(c) && (c.investigatorId === v.userId || c.recordedById === v.userId),
+  mine: (c, v) => c.investigatorId === v.userId || c.recordedById === v.userId,
   'due-today': (c) => !finished(c) && standing(c).standing === 'due-today',
   overdue: (c) => !finished(c) && standing(c).standing === 'overdue',
   'breaching-soon': (c) => !finished(c) && standing(c).standing === 'ahead' && (standing(c).businessDays ?? 99) <= 2,
