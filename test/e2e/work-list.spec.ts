@@ -106,6 +106,8 @@ test('an agent works the list by tab, filter, sort and search, and opens a case 
   await grid(page).getByRole('link', { name: idris }).click();
   await expect(page.getByRole('heading', { level: 1, name: idris })).toBeVisible();
   await expect(page.getByText('Broker fee was never disclosed before signing.')).toBeVisible();
+  // The letters panel fills in once the company details are read: let it settle before checking contrast.
+  await expect(page.getByRole('button', { name: 'Prepare: Acknowledgement' })).toBeEnabled();
   await expectNoSeriousAxeViolations(page, 'case page');
   await page.goBack();
   await expect(search).toHaveValue('bamford');
