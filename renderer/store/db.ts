@@ -27,6 +27,7 @@
 // - Version 1: all tables. Version 2: the word index (caseRows.words, customers.nameWords), filled by upgradeToV2.
 //   Version 3: drafts and draftFiles (forms typed but not yet saved, per user), new empty tables.
 //   Version 4: indexes on the dates a case ends (cases.closeRecord.closedAt and the like) for the retention review.
+//   Version 5: the work list's "On hold" and "My cases" indexes (caseRows.onHold, recordedById), filled by upgradeToV5.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import { appendOnlyTimeline } from './schema/append-only';
 import type {
@@ -50,9 +51,10 @@ import { storesV1 } from './schema/v1';
 import { storesV2, upgradeToV2 } from './schema/v2';
 import { storesV3, type DraftFileRecord, type DraftRecord } from './schema/v3';
 import { storesV4 } from './schema/v4';
+import { storesV5, upgradeToV5 } from './schema/v5';
 
 export const DEFAULT_DATABASE_NAME = 'complaints-desk';
-export const LATEST_SCHEMA_VERSION = 4;
+export const LATEST_SCHEMA_VERSION = 5;
 
 type CaseKey = [string, string];
 
@@ -87,6 +89,7 @@ export class ComplaintsDatabase extends Dexie {
     if (schemaVersion >= 2) this.version(2).stores(storesV2).upgrade(upgradeToV2);
     if (schemaVersion >= 3) this.version(3).stores(storesV3);
     if (schemaVersion >= 4) this.version(4).stores(storesV4);
+    if (schemaVersion >= 5) this.version(5).stores(storesV5).upgrade(upgradeToV5);
     this.use(appendOnlyTimeline);
   }
 }

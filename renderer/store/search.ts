@@ -2,6 +2,7 @@
 import { londonDate, type Viewer } from '../../shared/policy';
 import type { ComplaintsDatabase } from './db';
 import { queryTerms } from './projections/words';
+import { matchesFilter, type WorkQueueFilter } from './queries/plan';
 import { canSeeRow, listItemOf, type CaseListItem } from './queries/rows';
 import type { CaseRow } from './schema/records';
 
@@ -16,7 +17,8 @@ const MAX_SEARCH_PAGE = 100;
 /**
  * Cases whose words start with every term typed ("smi gas" finds Smith's gas complaints; "JESQ-2026-000123",
  * "000123" or "123" find that reference), that `viewer` may see. The index is read from the longest term;
- * the others, and the viewer, are tested on each row. Matches come in word order.
+ * the others, the viewer and any `within` filter (a work-list tab) are tested on each row. Matches come in word
+ * order.
  */
 export async function searchCases(
   db: ComplaintsDatabase,
@@ -24,6 +26,7 @@ export async function searchCases(
   viewer: Viewer,
   now: string,
   page: { limit?: number; offset?: number } = {},
+  within?: WorkQueueFilter,
 ): Promise<SearchPage> {
   const terms = queryTerms(text);
   const driver = [...terms].sort((a, b) => b.length - a.length)[0];
@@ -31,7 +34,9 @@ export async function searchCases(
   const limit = Math.min(Math.max(1, Math.floor(page.limit ?? 50)), MAX_SEARCH_PAGE);
   const offset = Math.max(0, Math.floor(page.offset ?? 0));
   const want = offset + limit + 1;
-  const matches = (row: CaseRow) => canSeeRow(viewer, row) && terms.every((t) => (row.words ?? []).some((w) => w.startsWith(t)));
+  const today = londonDate(now);
+  const matches = (row: CaseRow) =>
+    canSeeRow(viewer, row) && terms.every((t) => (row.words ?? []).some((w) => w.startsWith(t))) && (within === undefined || matchesFilter(row, within, today));
 
   const rows = await db.transaction('r', db.caseRows, async () => {
     const range = () => db.caseRows.where('words').startsWith(driver);
@@ -41,6 +46,5 @@ export async function searchCases(
     if (distinct.length >= want || first.length < probe) return distinct;
     return range().distinct().filter(matches).limit(want).toArray();
   });
-  const today = londonDate(now);
   return { items: rows.slice(offset, offset + limit).map((row) => listItemOf(row, today)), more: rows.length > offset + limit };
 }

@@ -44,7 +44,7 @@ function both(a: RowTest | null, b: RowTest | null): RowTest | null {
   return (row) => a(row) && b(row);
 }
 
-function fromIndex(db: ComplaintsDatabase, plan: IndexPlan, c: Flag, after: SortKey | null, test: RowTest | null, want: number) {
+export function fromIndex(db: ComplaintsDatabase, plan: IndexPlan, c: Flag, after: SortKey | null, test: RowTest | null, want: number) {
   const { lower, upper, lowerOpen, upperOpen } = plan.range(c, after);
   let collection = db.caseRows.where(plan.index).between(lower, upper, !lowerOpen, !upperOpen);
   if (plan.reverse) collection = collection.reverse();
@@ -61,6 +61,18 @@ function pageOfSet(rows: CaseRow[], test: RowTest, sort: 'due' | 'newest', after
 }
 
 /**
+ * "My cases" in deadline order is two index ranges, the cases they investigate and the cases they recorded,
+ * merged; every other filter is one.
+ */
+export function plansFor(f: WorkQueueFilter, today: string): IndexPlan[] {
+  if (f.mine !== undefined && f.sort !== 'newest' && f.assigneeId === undefined && f.recordedById === undefined) {
+    const { mine, ...rest } = f;
+    return [planFor({ ...rest, assigneeId: mine }, today), planFor({ ...rest, recordedById: mine }, today)];
+  }
+  return [planFor(f, today)];
+}
+
+/**
  * Rows for the viewer, each source already in order: agents read the non-confidential rows by index plus the
  * confidential rows naming them as viewer; complaints managers read both halves of the index, skipping cases
  * that name them. Administrators see no cases.
@@ -73,12 +85,12 @@ async function candidateRows(db: ComplaintsDatabase, f: WorkQueueFilter, viewer:
     const rows = await db.caseRows.where('customerId').equals(f.customerId).toArray();
     return [pageOfSet(rows, (row) => visible(row) && matchesFilter(row, f, today), sort, after, want)];
   }
-  const plan = planFor(f, today);
-  const open = fromIndex(db, plan, 0, after, null, want);
-  if (viewer.role === 'complaints-manager') return Promise.all([open, fromIndex(db, plan, 1, after, visible, want)]);
-  const mine = db.caseRows.where('viewerIds').equals(viewer.userId).toArray();
-  const restricted = mine.then((rows) => pageOfSet(rows, (row) => visible(row) && matchesFilter(row, f, today), sort, after, want));
-  return Promise.all([open, restricted]);
+  const plans = plansFor(f, today);
+  const open = plans.map((plan) => fromIndex(db, plan, 0, after, null, want));
+  if (viewer.role === 'complaints-manager') return Promise.all([...open, ...plans.map((plan) => fromIndex(db, plan, 1, after, visible, want))]);
+  const theirs = db.caseRows.where('viewerIds').equals(viewer.userId).toArray();
+  const restricted = theirs.then((rows) => pageOfSet(rows, (row) => visible(row) && matchesFilter(row, f, today), sort, after, want));
+  return Promise.all([...open, restricted]);
 }
 
 /**

@@ -24,6 +24,9 @@ const SEED_SOURCES = [
   'renderer/store/db.ts',
   'renderer/store/schema/v1.ts',
   'renderer/store/schema/v2.ts',
+  'renderer/store/schema/v3.ts',
+  'renderer/store/schema/v4.ts',
+  'renderer/store/schema/v5.ts',
   'renderer/store/seed/write-seed.ts',
   'test/bench/browser/parallel-seed.ts',
 ];
@@ -72,7 +75,7 @@ function report(m: Omit<Measured, 'targetMs'> & { targetMs: number | null }): vo
   const ratio = m.baselineMs > 0 ? m.ms / m.baselineMs : 0;
   const ok = (m.targetMs === null || m.ms <= m.targetMs) && ratio <= MAX_RATIO;
   if (!ok) failures += 1;
-  console.log(JSON.stringify({ figure: m.figure, cases: CASES, ms: round(m.ms), baselineMs: round(m.baselineMs), targetMs: m.targetMs, ratio: Math.round(ratio * 100) / 100, runs: m.runs, ok }));
+  console.log(JSON.stringify({ figure: m.figure, cases: CASES, ms: round(m.ms), baselineMs: round(m.baselineMs), targetMs: m.targetMs, ratio: Math.round(ratio * 100) / 100, runs: m.runs, ...(m.rows !== undefined ? { rows: m.rows } : {}), ok }));
 }
 
 /** Seeds `profile`, or copies in the profile a previous run seeded with the same code and size. */
@@ -170,6 +173,8 @@ try {
   ({ context, page } = await launch(profile, url));
   const warm = await page.evaluate(({ db, now }) => (window as unknown as Window).storeHarness.warmFigures(db, now), { db: DB, now: NOW });
   for (const m of warm) report(m);
+  const workList = await page.evaluate(({ db, now }) => (window as unknown as Window).storeHarness.workListFigures(db, now), { db: DB, now: NOW });
+  for (const m of workList) report(m);
   await context.close();
 } finally {
   await context?.close().catch(() => undefined);

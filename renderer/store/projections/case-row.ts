@@ -38,6 +38,7 @@ export function caseRowOf(c: ComplaintCase, customerName: string, settings: Poli
     receivedAt: c.receivedAt,
     summary: summaryOf(c.nature),
     ...deadlineColumns(c, settings, now),
+    onHold: !isFinishedStage(c.stage) && c.holds.some((h) => !h.to) ? 1 : 0,
     confidential: confidential ? 1 : 0,
     viewerIds: confidential && c.investigatorId ? [c.investigatorId] : [],
     hiddenFrom: [...c.namedStaffUserIds],

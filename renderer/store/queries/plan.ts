@@ -14,6 +14,14 @@ export interface WorkQueueFilter {
   overdue?: boolean;
   /** Only cases whose next deadline is on or before this date, 'yyyy-MM-dd'. */
   dueBy?: string;
+  /** Only cases whose next deadline is on or after this date, 'yyyy-MM-dd' (cases with none sort after every date). */
+  dueFrom?: string;
+  /** Only cases with a hold open (schema version 4). */
+  onHold?: boolean;
+  /** Who recorded the case (schema version 4). */
+  recordedById?: string;
+  /** "My cases": cases this user is the investigator of or recorded. */
+  mine?: string;
   /** The investigator; null for cases with none. */
   assigneeId?: string | null;
   channel?: ContactChannel;
@@ -38,6 +46,10 @@ export function matchesFilter(row: CaseRow, f: WorkQueueFilter, today: string): 
   if (!includesFinished(f) && row.dueSort === FINISHED) return false;
   if (f.overdue && !(row.dueSort < today)) return false;
   if (f.dueBy !== undefined && !(row.dueSort <= f.dueBy)) return false;
+  if (f.dueFrom !== undefined && !(row.dueSort >= f.dueFrom)) return false;
+  if (f.onHold === true && row.onHold !== 1) return false;
+  if (f.recordedById !== undefined && row.recordedById !== f.recordedById) return false;
+  if (f.mine !== undefined && row.assigneeId !== f.mine && row.recordedById !== f.mine) return false;
   if (f.assigneeId !== undefined && row.assigneeId !== (f.assigneeId ?? '')) return false;
   if (f.channel !== undefined && row.channel !== f.channel) return false;
   if (f.category !== undefined && row.category !== (f.category ?? '')) return false;
@@ -53,18 +65,20 @@ export interface IndexPlan {
   rest: RowTest | null;
 }
 
-type Dimension = 'assigneeId' | 'stage' | 'category' | 'channel';
+type Dimension = 'assigneeId' | 'recordedById' | 'onHold' | 'stage' | 'category' | 'channel';
 
-/** The most selective condition that has its own index: assignee, then stage, category, channel. */
-function dimensionOf(f: WorkQueueFilter): { name: Dimension; value: string } | null {
+/** The most selective condition that has its own index: assignee, recorder, hold, then stage, category, channel. */
+function dimensionOf(f: WorkQueueFilter): { name: Dimension; value: string | number } | null {
   if (f.assigneeId !== undefined) return { name: 'assigneeId', value: f.assigneeId ?? '' };
+  if (f.recordedById !== undefined) return { name: 'recordedById', value: f.recordedById };
+  if (f.onHold === true) return { name: 'onHold', value: 1 };
   if (f.stage !== undefined) return { name: 'stage', value: f.stage };
   if (f.category !== undefined) return { name: 'category', value: f.category ?? '' };
   if (f.channel !== undefined) return { name: 'channel', value: f.channel };
   return null;
 }
 
-const TESTED = ['stage', 'assigneeId', 'category', 'channel', 'overdue', 'dueBy'] as const;
+const TESTED = ['stage', 'assigneeId', 'recordedById', 'onHold', 'mine', 'category', 'channel', 'overdue', 'dueBy', 'dueFrom'] as const;
 type Tested = (typeof TESTED)[number] | 'includeFinished';
 
 /** A test of the conditions the index range does not cover, or null when it covers them all. */
@@ -93,16 +107,18 @@ export function planFor(f: WorkQueueFilter, today: string): IndexPlan {
   const index = dimension ? `[confidential+${dimension.name}+dueSort+reference]` : '[confidential+dueSort+reference]';
   // The upper end of dueSort: before today (overdue), on or before dueBy, open cases only, or everything.
   let upperDue: KeyPart = includesFinished(f) ? maxKey() : NO_DEADLINE;
-  if (f.dueBy !== undefined && f.dueBy < String(upperDue)) upperDue = f.dueBy;
+  if (f.dueBy !== undefined && (typeof upperDue !== 'string' || f.dueBy < upperDue)) upperDue = f.dueBy;
   // Overdue: dueSort < today, an open upper bound at the first key of today.
   const endsToday = f.overdue === true && (typeof upperDue !== 'string' || today <= upperDue);
-  const covered: Tested[] = ['includeFinished', 'overdue', 'dueBy', ...(dimension ? [dimension.name] : [])];
+  const covered: Tested[] = ['includeFinished', 'overdue', 'dueBy', 'dueFrom', ...(dimension ? [dimension.name] : [])];
+  // The lower end: after the cursor, or from dueFrom when the cursor is still before it.
+  const fromDue = (after: SortKey | null) => f.dueFrom !== undefined && (after === null || after[0] < f.dueFrom);
   return {
     index,
     reverse: false,
     range: (c, after) => ({
-      lower: after ? [c, ...prefix, ...after] : [c, ...prefix, MIN, MIN],
-      lowerOpen: after !== null,
+      lower: fromDue(after) ? [c, ...prefix, f.dueFrom ?? MIN, MIN] : after ? [c, ...prefix, ...after] : [c, ...prefix, MIN, MIN],
+      lowerOpen: !fromDue(after) && after !== null,
       upper: endsToday ? [c, ...prefix, today, MIN] : [c, ...prefix, upperDue, maxKey()],
       upperOpen: endsToday,
     }),

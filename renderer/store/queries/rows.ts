@@ -21,6 +21,8 @@ export interface CaseListItem {
   nextDueKind: Obligation | null;
   overdue: boolean;
   breach: boolean;
+  /** A hold is open: the resolve-by target is paused. */
+  onHold: boolean;
   confidential: boolean;
   updatedAt: string;
 }
@@ -61,6 +63,7 @@ export function listItemOf(row: CaseRow, today: string): CaseListItem {
     nextDueKind: row.nextDueKind,
     overdue: isOverdue(row, today),
     breach: row.breach,
+    onHold: row.onHold === 1,
     confidential: row.confidential === 1,
     updatedAt: row.updatedAt,
   };

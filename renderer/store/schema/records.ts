@@ -66,6 +66,8 @@ export interface CaseRow {
   dueSort: string;
   /** A policy breach at the time of the last write. */
   breach: boolean;
+  /** Schema version 4: 1 while a regulator's or agency's hold is open on an unfinished case. */
+  onHold?: Flag;
   confidential: Flag;
   /** Confidential cases only: who besides complaints managers may see it (the investigator). */
   viewerIds: string[];

@@ -32,7 +32,7 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
 }
 
 /** Runs store and baseline alternately (after warm-up runs), so both see the same cache conditions. */
-async function compare(figure: string, targetMs: number, store: (i: number) => Promise<unknown>, raw: (i: number) => Promise<unknown>, runs = 15, warmUp = 3): Promise<Measured> {
+export async function compare(figure: string, targetMs: number, store: (i: number) => Promise<unknown>, raw: (i: number) => Promise<unknown>, runs = 15, warmUp = 3): Promise<Measured> {
   for (let i = 0; i < warmUp; i += 1) {
     await store(i);
     await raw(i);

@@ -14,6 +14,7 @@ import { saveUser } from '../../../renderer/store/users';
 import { listWorkQueue } from '../../../renderer/store/work-queue';
 import { coldOpen, rawColdOpen, warmFigures } from './figures';
 import { seedInWorkers } from './parallel-seed';
+import { workListFigures } from './work-list-figures';
 
 const harness = {
   ComplaintsDatabase,
@@ -36,6 +37,7 @@ const harness = {
   coldOpen,
   rawColdOpen,
   warmFigures,
+  workListFigures,
   /** Changes one stored event behind the store's back, as developer tools could. */
   async tamperWithEvent(dbName: string, caseId: string, seq: number, summary: string): Promise<void> {
     const raw = await new Promise<IDBDatabase>((resolve, reject) => {

@@ -99,7 +99,7 @@ describe('version 3 to version 4', () => {
     expect(v3.cases.schema.indexes.map((i) => i.name)).not.toContain('closeRecord.closedAt');
     v3.close();
 
-    const v4 = new ComplaintsDatabase(name);
+    const v4 = new ComplaintsDatabase(name, { schemaVersion: 4 });
     await v4.open();
     expect(v4.verno).toBe(4);
     expect(v4.cases.schema.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['closeRecord.closedAt', 'withdrawal.withdrawnAt']));
