@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Stack, Typography } from '@mui/material';
 import { db } from '../../store/desk';
 import { loadPolicySettings } from '../../store/settings';
+import { BackupsSection } from '../backup/BackupsSection';
 import { accountsDb } from '../sign-in/accounts-db';
 import { loadIdleLockMinutes } from '../sign-in/idle-lock-setting';
 import { CalendarSettingsForm } from './CalendarSettingsForm';
@@ -31,6 +32,7 @@ export function SettingsScreen() {
       <SettingsSection id="idle-lock-heading" title="Idle lock">
         {idleMinutes !== undefined && <IdleLockForm initial={idleMinutes} />}
       </SettingsSection>
+      <BackupsSection />
     </Stack>
   );
 }
