@@ -2,10 +2,14 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
 import {
+  appendBackupFileRequest,
+  beginBackupFileRequest,
   describeInvalidRequest,
+  finishBackupFileRequest,
   ipcChannels,
   openExternalRequest,
   saveFileRequest,
+  setBackupsKeptRequest,
   type AppInfo,
   type IpcOutcome,
   type OpenExternalRequest,
@@ -13,6 +17,7 @@ import {
   type SaveFileResult,
 } from '../../shared/ipc-contract';
 import type { SenderFrame } from '../security';
+import type { BackupFolder } from './backup-folder';
 import { StaffFacingError } from './staff-facing-error';
 
 /** The part of ipcMain used here; main.ts passes the real one, tests a fake. */
@@ -24,6 +29,7 @@ export interface DesktopHandlers {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   getAppInfo(): AppInfo | Promise<AppInfo>;
   openExternal(request: OpenExternalRequest): Promise<void>;
+  backups: Pick<BackupFolder, 'getSettings' | 'chooseFolder' | 'setKept' | 'begin' | 'append' | 'finish'>;
 }
 
 export interface RegisterDeps {
@@ -64,4 +70,11 @@ export function registerIpcHandlers(ipc: IpcRegistrar, deps: RegisterDeps): void
   bind(ipcChannels.saveFile, 'saveFile', saveFileRequest, (request) => deps.handlers.saveFile(request));
   bind(ipcChannels.getAppInfo, 'getAppInfo', undefined, () => deps.handlers.getAppInfo());
   bind(ipcChannels.openExternal, 'openExternal', openExternalRequest, (request) => deps.handlers.openExternal(request));
+  const { backups } = deps.handlers;
+  bind(ipcChannels.getBackupSettings, 'getBackupSettings', undefined, () => backups.getSettings());
+  bind(ipcChannels.chooseBackupFolder, 'chooseBackupFolder', undefined, () => backups.chooseFolder());
+  bind(ipcChannels.setBackupsKept, 'setBackupsKept', setBackupsKeptRequest, (request) => backups.setKept(request));
+  bind(ipcChannels.beginBackupFile, 'beginBackupFile', beginBackupFileRequest, (request) => backups.begin(request));
+  bind(ipcChannels.appendBackupFile, 'appendBackupFile', appendBackupFileRequest, (request) => backups.append(request));
+  bind(ipcChannels.finishBackupFile, 'finishBackupFile', finishBackupFileRequest, (request) => backups.finish(request));
 }

@@ -12,8 +12,15 @@ import {
 /** The browser cannot say where a download went, only that it was handed to the browser under this name. */
 export type HostSaveResult = SaveFileResult | { downloaded: string };
 
+/** Automatic backups to a folder: the desktop app only (the browser makes downloads on demand). */
+export type BackupBridge = Pick<
+  DesktopApi,
+  'getBackupSettings' | 'chooseBackupFolder' | 'setBackupsKept' | 'beginBackupFile' | 'appendBackupFile' | 'finishBackupFile' | 'onQuitBackup'
+>;
+
 export interface Host {
   readonly kind: 'desktop' | 'browser';
+  readonly backups: BackupBridge | null;
   /** Desktop: a save dialog, then the file is written. Browser: a download. Rejects with a message for staff. */
   saveFile(request: SaveFileRequest): Promise<HostSaveResult>;
   getAppInfo(): Promise<AppInfo>;
@@ -47,6 +54,7 @@ function clickLink(browser: BrowserEnvironment, attributes: { href: string; down
 function browserHost(browser: BrowserEnvironment): Host {
   return {
     kind: 'browser',
+    backups: null,
     async saveFile(request) {
       const parsed = saveFileRequest.safeParse(request);
       if (!parsed.success) throw new Error(describeInvalidRequest('saveFile', parsed.error));
@@ -71,6 +79,7 @@ function browserHost(browser: BrowserEnvironment): Host {
 function desktopHost(bridge: DesktopApi): Host {
   return {
     kind: 'desktop',
+    backups: bridge,
     saveFile: (request) => bridge.saveFile(request),
     getAppInfo: () => bridge.getAppInfo(),
     openExternal: (url) => bridge.openExternal(url),

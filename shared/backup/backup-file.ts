@@ -72,7 +72,7 @@ export async function* sealBackup(body: ByteSource, description: BackupDescripti
   const cipher = options.cipher ?? webCryptoCipher();
   const partBytes = options.partBytes ?? PART_BYTES;
   let key: SealingKey | null = null;
-  let prefix = new Uint8Array(0);
+  let prefix: Uint8Array = new Uint8Array(0);
   let encryption: BackupHeader['encryption'] = null;
   if (options.passphrase) {
     const iterations = options.iterations ?? MIN_PBKDF2_ITERATIONS;
@@ -158,7 +158,7 @@ export async function openBackupBody(
 ): Promise<BodyRead> {
   const { header, headerHash } = read;
   let key: SealingKey | null = null;
-  let prefix = new Uint8Array(0);
+  let prefix: Uint8Array = new Uint8Array(0);
   if (header.encryption) {
     if (!passphrase) return problem('needs-passphrase', 'This backup is protected by a passphrase: enter it to restore the backup.');
     prefix = hexToBytes(header.encryption.noncePrefix);

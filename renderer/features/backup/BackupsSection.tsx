@@ -2,6 +2,7 @@
 import { Divider, Stack, Typography } from '@mui/material';
 import { host } from '../../host/host';
 import { SettingsSection } from '../settings/SettingsSection';
+import { AutomaticBackupsPanel } from './AutomaticBackupsPanel';
 import { BackUpNowForm } from './BackUpNowForm';
 import { RestoreBackupForm } from './RestoreBackupForm';
 
@@ -10,7 +11,8 @@ export function BackupsSection() {
     <SettingsSection id="backups-heading" title="Backups">
       <Stack spacing={3} divider={<Divider flexItem />}>
         <BackUpNowForm />
-        {host.kind === 'browser' && (
+        {host.backups && <AutomaticBackupsPanel bridge={host.backups} />}
+        {!host.backups && (
           <Typography variant="body2">
             In the browser, backups are downloads made on demand. The desktop app also backs up automatically, every day and when it closes, to a folder you choose.
           </Typography>

@@ -38,7 +38,7 @@ export function RestoreConfirmDialog({ fileName, header, busy, progress, problem
               {contents.customers.toLocaleString('en-GB')} customers and {contents.attachments.toLocaleString('en-GB')} files
               {encrypted ? '; it is encrypted.' : '; it is not encrypted.'}
             </DialogContentText>
-            <Alert severity="warning">
+            <Alert severity="warning" role="note">
               Restoring replaces everything on this desk with the backup: cases recorded or changed since it was made will no longer be on the desk.
               Staff accounts on the desk now are kept. The whole file is checked first; if anything is wrong, nothing is changed.
             </Alert>

@@ -1,7 +1,8 @@
-// Makes a backup and hands it to the host: a download in the browser, the backup folder in the desktop app.
+// Makes a backup on demand: into the backups folder in the desktop app, a download in the browser.
 import type { Host } from '../../host/desktop-host';
 import { db } from '../../store/desk';
 import { backupBlob, type BackupProgress } from '../../store/backup/make-backup';
+import { backUpToFolder } from './folder-backup';
 
 export interface SavedBackup {
   fileName: string;
@@ -11,6 +12,11 @@ export interface SavedBackup {
 
 export async function saveBackup(host: Host, passphrase: string | undefined, onProgress: (p: BackupProgress) => void): Promise<SavedBackup> {
   const { version } = await host.getAppInfo();
+  if (host.backups) {
+    const saved = await backUpToFolder(host.backups, { automatic: false, appVersion: version, passphrase, onProgress });
+    const fileName = saved.savedTo.split(/[\\/]/).pop() ?? saved.savedTo;
+    return { fileName, cases: saved.cases, where: saved.savedTo.slice(0, saved.savedTo.length - fileName.length - 1) };
+  }
   const made = await backupBlob(db, { now: new Date().toISOString(), appVersion: version, passphrase, onProgress }).catch((error: unknown) => {
     throw new Error(`The backup could not be made: ${error instanceof Error ? error.message : String(error)}. Nothing on the desk was changed.`);
   });
