@@ -92,7 +92,7 @@ try {
       wipeMs: round(result.wipeMs),
       restoreMs: round(result.restoreMs),
       restorePhasesMs: Object.fromEntries(Object.entries(result.restorePhasesMs).map(([k, v]) => [k, round(v)])),
-      exportMs: round(result.exportMs),
+      exportAfterRestoreMs: round(result.exportAfterMs),
       totalMs: round(performance.now() - started),
       identicalExport: result.identical,
       peakHeapMB: Object.fromEntries(Object.entries(result.peakHeapBytes).map(([k, v]) => [k, Math.round(v / 1e6)])),

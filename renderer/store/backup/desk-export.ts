@@ -13,15 +13,24 @@ export interface ExportProgress {
  * (see active-desk.ts), so the name is written as the desk's own and two exports of the same data are byte-identical.
  */
 export async function exportDesk(db: ComplaintsDatabase, onProgress: (progress: ExportProgress) => void = () => undefined): Promise<Blob> {
-  const exported = await exportDB(db, {
+  return asDeskExport(db.name, await exportTables(db, onProgress));
+}
+
+/** The export as dexie-export-import writes it; may run inside a read transaction (it reads nothing but the db). */
+export function exportTables(db: ComplaintsDatabase, onProgress: (progress: ExportProgress) => void = () => undefined): Promise<Blob> {
+  return exportDB(db, {
     numRowsPerChunk: 1000,
     progressCallback: ({ completedRows, totalRows }) => {
       onProgress({ rows: completedRows, totalRows: totalRows ?? 0 });
       return true;
     },
   });
-  if (db.name === DEFAULT_DATABASE_NAME) return exported;
-  const actual = `{"formatName":"dexie","formatVersion":1,"data":{"databaseName":${JSON.stringify(db.name)},`;
+}
+
+/** Names the export's database as the desk's own; reads the Blob, so it must run outside any transaction. */
+export async function asDeskExport(name: string, exported: Blob): Promise<Blob> {
+  if (name === DEFAULT_DATABASE_NAME) return exported;
+  const actual = `{"formatName":"dexie","formatVersion":1,"data":{"databaseName":${JSON.stringify(name)},`;
   const start = new TextDecoder().decode(await exported.slice(0, new TextEncoder().encode(actual).length).arrayBuffer());
   if (start !== actual) throw new Error('The database export does not start as dexie-export-import writes it');
   const desk = `{"formatName":"dexie","formatVersion":1,"data":{"databaseName":${JSON.stringify(DEFAULT_DATABASE_NAME)},`;

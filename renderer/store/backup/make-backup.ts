@@ -5,7 +5,7 @@ import { sealBackup, type BackupDescription } from '../../../shared/backup/backu
 import { BACKUP_FILE_EXTENSION } from '../../../shared/backup/backup-header';
 import type { ComplaintsDatabase } from '../db';
 import { blobCollector, blobSource } from './blob-bytes';
-import { deskContents, exportDesk } from './desk-export';
+import { asDeskExport, deskContents, exportTables } from './desk-export';
 
 export type BackupPhase = 'exporting' | 'sealing';
 export interface BackupProgress {
@@ -39,11 +39,13 @@ export function backupFileName(createdAt: string, label?: string): string {
 /** Exports the desk in one read transaction, so the counts in the header and the data agree exactly. */
 export async function prepareBackup(db: ComplaintsDatabase, options: BackupOptions): Promise<PreparedBackup> {
   const onProgress = options.onProgress ?? (() => undefined);
-  const { contents, exported } = await db.transaction('r', db.tables, async () => {
+  const read = await db.transaction('r', db.tables, async () => {
     const contents = await deskContents(db);
-    const exported = await exportDesk(db, ({ rows, totalRows }) => onProgress({ phase: 'exporting', done: rows, total: totalRows }));
-    return { contents, exported };
+    const tables = await exportTables(db, ({ rows, totalRows }) => onProgress({ phase: 'exporting', done: rows, total: totalRows }));
+    return { contents, tables };
   });
+  const { contents } = read;
+  const exported = await asDeskExport(db.name, read.tables);
   const description: BackupDescription = { schemaVersion: db.verno, createdAt: options.now, appVersion: options.appVersion, contents };
   const source = blobSource(exported);
   async function* pieces(): AsyncGenerator<Uint8Array> {
