@@ -5,11 +5,14 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createAppProtocolHandler } from './app-protocol';
 import { appInfo } from './ipc/app-info';
+import { backupFolder, backupSettingsFileName } from './ipc/backup-folder';
 import { openExternal } from './ipc/open-external';
 import { registerIpcHandlers } from './ipc/register';
 import { saveFile } from './ipc/save-file';
 import { SaveStreams } from './ipc/save-stream';
 import { applicationMenuTemplate } from './menu';
+import { quitBackupListener } from './quit-backup';
+import { quitBackupChannels } from '../shared/ipc-channels';
 import {
   appEntryUrl,
   appScheme,
@@ -79,6 +82,35 @@ function showAbout(): void {
   void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
 }
 
+async function askForBackupFolder(current: string): Promise<string | undefined> {
+  const options: Electron.OpenDialogOptions = { title: 'Folder for automatic backups', defaultPath: current, properties: ['openDirectory', 'createDirectory'] };
+  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? undefined : result.filePaths[0];
+}
+
+function backups() {
+  return backupFolder({
+    settingsFile: path.join(app.getPath('userData'), backupSettingsFileName),
+    defaultFolder: path.join(app.getPath('documents'), 'Complaints Desk backups'),
+    readText: (filePath) => fs.readFile(filePath, 'utf8'),
+    writeText: async (filePath, text) => {
+      await fs.writeFile(`${filePath}.tmp`, text);
+      await fs.rename(`${filePath}.tmp`, filePath);
+    },
+    makeFolder: async (folder) => void (await fs.mkdir(folder, { recursive: true })),
+    create: async (filePath) => {
+      const handle = await fs.open(filePath, 'wx');
+      return { write: (bytes) => handle.write(bytes), sync: () => handle.sync(), close: () => handle.close() };
+    },
+    list: (folder) => fs.readdir(folder),
+    rename: (from, to) => fs.rename(from, to),
+    remove: (filePath) => fs.rm(filePath, { force: true }),
+    askForFolder: askForBackupFolder,
+    now: () => new Date(),
+    log: console,
+  });
+}
+
 function createMainWindow(): BrowserWindow {
   const stateFile = path.join(app.getPath('userData'), windowStateFileName);
   const primary = screen.getPrimaryDisplay();
@@ -143,8 +175,23 @@ function start(): void {
       abortSaveStream: (request) => saveStreams.abort(request),
       getAppInfo: () => appInfo({ getVersion: appVersion, platform: process.platform }),
       openExternal: (request) => openExternal(request, { openInSystem }),
+      backups: backups(),
     },
   });
+  app.on(
+    'before-quit',
+    quitBackupListener({
+      ask: () => {
+        if (!mainWindow || mainWindow.isDestroyed()) return false;
+        mainWindow.webContents.send(quitBackupChannels.request);
+        return true;
+      },
+      whenDone: () => new Promise((resolve) => ipcMain.once(quitBackupChannels.done, () => resolve())),
+      wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      quit: () => app.quit(),
+      log: console,
+    }),
+  );
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

@@ -2,7 +2,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { DesktopApi } from '../shared/ipc-contract';
 // Not the contract itself: that module builds zod schemas, and the preload should stay a few hundred bytes.
-import { ipcChannels, unwrapOutcome, type IpcOutcome } from '../shared/ipc-channels';
+import { ipcChannels, quitBackupChannels, unwrapOutcome, type IpcOutcome } from '../shared/ipc-channels';
 
 async function invoke<T>(channel: string, request?: unknown): Promise<T> {
   const outcome = (await ipcRenderer.invoke(channel, request)) as IpcOutcome<T>;
@@ -17,6 +17,20 @@ const api: DesktopApi = {
   abortSaveStream: (request) => invoke<void>(ipcChannels.abortSaveStream, request),
   getAppInfo: () => invoke(ipcChannels.getAppInfo),
   openExternal: (url) => invoke<void>(ipcChannels.openExternal, { url }),
+  getBackupSettings: () => invoke(ipcChannels.getBackupSettings),
+  chooseBackupFolder: () => invoke(ipcChannels.chooseBackupFolder),
+  setBackupsKept: (request) => invoke(ipcChannels.setBackupsKept, request),
+  beginBackupFile: (request) => invoke(ipcChannels.beginBackupFile, request),
+  appendBackupFile: (request) => invoke<void>(ipcChannels.appendBackupFile, request),
+  finishBackupFile: (request) => invoke(ipcChannels.finishBackupFile, request),
+  // Main asks for a backup before quitting and waits for "done" (or its time limit), whatever the backup's outcome.
+  onQuitBackup: (backup) => {
+    ipcRenderer.on(quitBackupChannels.request, () => {
+      void backup()
+        .catch(() => undefined)
+        .finally(() => ipcRenderer.send(quitBackupChannels.done));
+    });
+  },
 };
 
 contextBridge.exposeInMainWorld('complaintsDesk', api);

@@ -1,6 +1,7 @@
 // The application: sign-in and the lock around the app shell, and the routes to each screen, guarded by role.
 import { Navigate, Route, Routes } from 'react-router';
 import { AccountsScreen } from './features/accounts/AccountsScreen';
+import { AutomaticBackups } from './features/backup/AutomaticBackups';
 import { CasePageScreen } from './features/case-page/CasePageScreen';
 import { CaseListScreen } from './features/cases/CaseListScreen';
 import { NewComplaintScreen } from './features/intake/NewComplaintScreen';
@@ -15,7 +16,10 @@ import { SessionProvider } from './features/sign-in/session';
 import { REPORT_READERS } from '../shared/reports';
 
 export function App() {
+  // Automatic backups run whoever is signed in, and when no one is.
   return (
+    <>
+    <AutomaticBackups />
     <SessionProvider>
       <AppShell>
         <Routes>
@@ -32,5 +36,6 @@ export function App() {
         </Routes>
       </AppShell>
     </SessionProvider>
+    </>
   );
 }

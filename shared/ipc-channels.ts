@@ -9,7 +9,16 @@ export const ipcChannels = {
   abortSaveStream: 'complaints-desk:save-stream-abort',
   getAppInfo: 'complaints-desk:get-app-info',
   openExternal: 'complaints-desk:open-external',
+  getBackupSettings: 'complaints-desk:get-backup-settings',
+  chooseBackupFolder: 'complaints-desk:choose-backup-folder',
+  setBackupsKept: 'complaints-desk:set-backups-kept',
+  beginBackupFile: 'complaints-desk:begin-backup-file',
+  appendBackupFile: 'complaints-desk:append-backup-file',
+  finishBackupFile: 'complaints-desk:finish-backup-file',
 } as const;
+
+/** Main to renderer and back: before quitting, main asks the window for a backup and waits (bounded) for it. */
+export const quitBackupChannels = { request: 'complaints-desk:backup-before-quit', done: 'complaints-desk:backup-before-quit-done' } as const;
 
 export type IpcChannel = (typeof ipcChannels)[keyof typeof ipcChannels];
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 // Channel names and the answer envelope live in ipc-channels.ts so the preload can use them without bundling zod.
-export { ipcChannels, unwrapOutcome, type IpcChannel, type IpcOutcome } from './ipc-channels';
+export { ipcChannels, quitBackupChannels, unwrapOutcome, type IpcChannel, type IpcOutcome } from './ipc-channels';
 
 /** Longer suggested names are accepted and shortened by the main process; this only bounds absurd input. */
 export const maxSuggestedNameLength = 1000;
@@ -91,17 +91,33 @@ export interface DesktopApi {
   getAppInfo(): Promise<AppInfo>;
   /** Opens an https:// page or a mailto: link in the system's browser or mail program. */
   openExternal(url: string): Promise<void>;
+  /** Automatic backups (see the block at the end of this file). */
+  getBackupSettings(): Promise<BackupSettings>;
+  chooseBackupFolder(): Promise<BackupSettings | { cancelled: true }>;
+  setBackupsKept(request: SetBackupsKeptRequest): Promise<BackupSettings>;
+  beginBackupFile(request: BeginBackupFileRequest): Promise<{ writeId: string }>;
+  appendBackupFile(request: AppendBackupFileRequest): Promise<void>;
+  finishBackupFile(request: FinishBackupFileRequest): Promise<FinishBackupFileResult>;
+  /** Runs `backup` when the app is about to quit; the app waits for it, up to a time limit. */
+  onQuitBackup(backup: () => Promise<void>): void;
 }
 
 /** The names the renderer may rely on; the preload test and the end-to-end test check the bridge has exactly these. */
 export const desktopApiFunctionNames = [
   'abortSaveStream',
+  'appendBackupFile',
   'appendSaveStream',
+  'beginBackupFile',
   'beginSaveStream',
+  'chooseBackupFolder',
+  'finishBackupFile',
   'finishSaveStream',
   'getAppInfo',
+  'getBackupSettings',
+  'onQuitBackup',
   'openExternal',
   'saveFile',
+  'setBackupsKept',
 ] as const satisfies readonly (keyof DesktopApi)[];
 
 // Fails to compile if DesktopApi gains a function that the list above does not name.
@@ -116,3 +132,63 @@ export function describeInvalidRequest(operation: string, error: z.ZodError): st
   });
   return `${operation}: ${problems.join('; ')}`;
 }
+
+// Automatic backups: the renderer makes the bytes, main writes them into the folder the administrator chose
+// (streamed in parts, under a temporary name renamed into place) and keeps the last N automatic ones.
+
+export const MIN_BACKUPS_KEPT = 1;
+export const MAX_BACKUPS_KEPT = 365;
+/** A part of a backup file sent over IPC; the renderer sends a few megabytes at a time. */
+export const maxBackupPartBytes = 64 * 1024 * 1024;
+
+export interface BackupSettings {
+  folder: string;
+  /** How many automatic backups to keep; older ones are deleted after each new one. */
+  keep: number;
+  /** When the last automatic backup was written, or null. */
+  lastAutomaticAt: string | null;
+}
+
+export const setBackupsKeptRequest = z.strictObject(
+  {
+    keep: z
+      .number({ error: 'must be a number' })
+      .int({ error: 'must be a whole number' })
+      .min(MIN_BACKUPS_KEPT, { error: `must be at least ${MIN_BACKUPS_KEPT}` })
+      .max(MAX_BACKUPS_KEPT, { error: `must be at most ${MAX_BACKUPS_KEPT}` }),
+  },
+  { error: requestError('keep') },
+);
+export type SetBackupsKeptRequest = z.infer<typeof setBackupsKeptRequest>;
+
+export const beginBackupFileRequest = z.strictObject(
+  {
+    fileName: z
+      .string({ error: 'must be text' })
+      .max(200, { error: 'must be at most 200 characters' })
+      .regex(/^Complaints Desk backup [0-9 -]+( [a-z-]+)?\.cdbackup$/, { error: 'must be a Complaints Desk backup file name' }),
+    automatic: z.boolean({ error: 'must be true or false' }),
+  },
+  { error: requestError('fileName and automatic') },
+);
+export type BeginBackupFileRequest = z.infer<typeof beginBackupFileRequest>;
+
+const writeId = z.string({ error: 'must be text' }).uuid({ error: 'must be the id beginBackupFile gave' });
+
+export const appendBackupFileRequest = z.strictObject(
+  {
+    writeId,
+    bytes: z
+      .instanceof(Uint8Array, { error: 'must be a Uint8Array of the file contents' })
+      .refine((b) => b.length <= maxBackupPartBytes, { error: `must be at most ${maxBackupPartBytes} bytes` }),
+  },
+  { error: requestError('writeId and bytes') },
+);
+export type AppendBackupFileRequest = z.infer<typeof appendBackupFileRequest>;
+
+export const finishBackupFileRequest = z.strictObject(
+  { writeId, keepFile: z.boolean({ error: 'must be true or false' }) },
+  { error: requestError('writeId and keepFile') },
+);
+export type FinishBackupFileRequest = z.infer<typeof finishBackupFileRequest>;
+export type FinishBackupFileResult = { savedTo: string; removed: string[] } | { discarded: true };

@@ -2,13 +2,17 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
 import {
+  appendBackupFileRequest,
+  beginBackupFileRequest,
   describeInvalidRequest,
+  finishBackupFileRequest,
   ipcChannels,
   openExternalRequest,
   saveFileRequest,
   saveStreamAppendRequest,
   saveStreamBeginRequest,
   saveStreamEndRequest,
+  setBackupsKeptRequest,
   type AppInfo,
   type IpcOutcome,
   type OpenExternalRequest,
@@ -20,6 +24,7 @@ import {
   type SaveStreamEndRequest,
 } from '../../shared/ipc-contract';
 import type { SenderFrame } from '../security';
+import type { BackupFolder } from './backup-folder';
 import { StaffFacingError } from './staff-facing-error';
 
 /** The part of ipcMain used here; main.ts passes the real one, tests a fake. */
@@ -35,6 +40,7 @@ export interface DesktopHandlers {
   abortSaveStream(request: SaveStreamEndRequest): Promise<void>;
   getAppInfo(): AppInfo | Promise<AppInfo>;
   openExternal(request: OpenExternalRequest): Promise<void>;
+  backups: Pick<BackupFolder, 'getSettings' | 'chooseFolder' | 'setKept' | 'begin' | 'append' | 'finish'>;
 }
 
 export interface RegisterDeps {
@@ -79,4 +85,11 @@ export function registerIpcHandlers(ipc: IpcRegistrar, deps: RegisterDeps): void
   bind(ipcChannels.abortSaveStream, 'abortSaveStream', saveStreamEndRequest, (request) => deps.handlers.abortSaveStream(request));
   bind(ipcChannels.getAppInfo, 'getAppInfo', undefined, () => deps.handlers.getAppInfo());
   bind(ipcChannels.openExternal, 'openExternal', openExternalRequest, (request) => deps.handlers.openExternal(request));
+  const { backups } = deps.handlers;
+  bind(ipcChannels.getBackupSettings, 'getBackupSettings', undefined, () => backups.getSettings());
+  bind(ipcChannels.chooseBackupFolder, 'chooseBackupFolder', undefined, () => backups.chooseFolder());
+  bind(ipcChannels.setBackupsKept, 'setBackupsKept', setBackupsKeptRequest, (request) => backups.setKept(request));
+  bind(ipcChannels.beginBackupFile, 'beginBackupFile', beginBackupFileRequest, (request) => backups.begin(request));
+  bind(ipcChannels.appendBackupFile, 'appendBackupFile', appendBackupFileRequest, (request) => backups.append(request));
+  bind(ipcChannels.finishBackupFile, 'finishBackupFile', finishBackupFileRequest, (request) => backups.finish(request));
 }

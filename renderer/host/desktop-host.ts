@@ -14,8 +14,15 @@ import { browserStreamedSave, desktopStreamedSave, type BeginSaveResult } from '
 /** The browser cannot say where a download went, only that it was handed to the browser under this name. */
 export type HostSaveResult = SaveFileResult | { downloaded: string };
 
+/** Automatic backups to a folder: the desktop app only (the browser makes downloads on demand). */
+export type BackupBridge = Pick<
+  DesktopApi,
+  'getBackupSettings' | 'chooseBackupFolder' | 'setBackupsKept' | 'beginBackupFile' | 'appendBackupFile' | 'finishBackupFile' | 'onQuitBackup'
+>;
+
 export interface Host {
   readonly kind: 'desktop' | 'browser';
+  readonly backups: BackupBridge | null;
   /** Desktop: a save dialog, then the file is written. Browser: a download. Rejects with a message for staff. */
   saveFile(request: SaveFileRequest): Promise<HostSaveResult>;
   /** The same for a file written piece by piece as it is produced (a case pack), never held whole in the page. */
@@ -51,6 +58,7 @@ function clickLink(browser: BrowserEnvironment, attributes: { href: string; down
 function browserHost(browser: BrowserEnvironment): Host {
   return {
     kind: 'browser',
+    backups: null,
     async saveFile(request) {
       const parsed = saveFileRequest.safeParse(request);
       if (!parsed.success) throw new Error(describeInvalidRequest('saveFile', parsed.error));
@@ -78,6 +86,7 @@ function browserHost(browser: BrowserEnvironment): Host {
 function desktopHost(bridge: DesktopApi): Host {
   return {
     kind: 'desktop',
+    backups: bridge,
     saveFile: (request) => bridge.saveFile(request),
     beginSave: (request) => desktopStreamedSave(bridge, request),
     getAppInfo: () => bridge.getAppInfo(),

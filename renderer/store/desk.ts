@@ -1,8 +1,10 @@
 // The app's own database, opened once; persistent storage is asked for when it first opens.
+import { activeDeskName } from './backup/active-desk';
 import { ComplaintsDatabase } from './db';
 import { requestPersistentStorage, type StorageState } from './persistence';
 
-export const db = new ComplaintsDatabase();
+/** The desk's database: the one a restore last pointed at (see backup/active-desk.ts), else complaints-desk. */
+export const db = new ComplaintsDatabase(activeDeskName(globalThis.localStorage));
 
 let storage: Promise<StorageState> | null = null;
 

@@ -4,6 +4,7 @@ import { Stack, Typography } from '@mui/material';
 import { db } from '../../store/desk';
 import { loadRetentionYears } from '../../store/retention-setting';
 import { loadPolicySettings } from '../../store/settings';
+import { BackupsSection } from '../backup/BackupsSection';
 import { accountsDb } from '../sign-in/accounts-db';
 import { loadIdleLockMinutes } from '../sign-in/idle-lock-setting';
 import { CalendarSettingsForm } from './CalendarSettingsForm';
@@ -41,6 +42,7 @@ export function SettingsScreen() {
       <SettingsSection id="retention-setting-heading" title="Retention of finished cases">
         {retentionYears !== undefined && <RetentionForm initial={retentionYears} />}
       </SettingsSection>
+      <BackupsSection />
     </Stack>
   );
 }

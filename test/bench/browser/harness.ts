@@ -7,8 +7,8 @@ import { findCustomers } from '../../../renderer/store/customers';
 import { StoreFullError } from '../../../renderer/store/errors';
 import { requestPersistentStorage } from '../../../renderer/store/persistence';
 import { searchCases } from '../../../renderer/store/search';
-import { deskPlan } from '../../../renderer/store/seed/synthetic-desk';
-import { seedDesk } from '../../../renderer/store/seed/write-seed';
+import { deskPlan, generateBatch } from '../../../renderer/store/seed/synthetic-desk';
+import { seedDesk, writeSeedBatch } from '../../../renderer/store/seed/write-seed';
 import { verifyTimeline } from '../../../renderer/store/timeline/verify';
 import { saveUser } from '../../../renderer/store/users';
 import { listWorkQueue } from '../../../renderer/store/work-queue';
@@ -29,7 +29,9 @@ const harness = {
   requestPersistentStorage,
   searchCases,
   deskPlan,
+  generateBatch,
   seedDesk,
+  writeSeedBatch,
   verifyTimeline,
   saveUser,
   listWorkQueue,

@@ -20,6 +20,14 @@ function setUp(overrides: Partial<DesktopHandlers> = {}) {
     appendSaveStream: vi.fn(async () => undefined),
     finishSaveStream: vi.fn(async () => ({ savedTo: '/home/staff/Documents/pack.zip' })),
     abortSaveStream: vi.fn(async () => undefined),
+    backups: {
+      getSettings: vi.fn(async () => ({ folder: '/home/staff/Documents/Complaints Desk backups', keep: 14, lastAutomaticAt: null })),
+      chooseFolder: vi.fn(async () => ({ cancelled: true as const })),
+      setKept: vi.fn(async ({ keep }: { keep: number }) => ({ folder: '/b', keep, lastAutomaticAt: null })),
+      begin: vi.fn(async () => ({ writeId: '0b7c7c1e-52a8-4e8e-9e5a-0a6c2d3b4f51' })),
+      append: vi.fn(async () => undefined),
+      finish: vi.fn(async () => ({ discarded: true as const })),
+    },
     ...overrides,
   };
   const log = { warn: vi.fn(), error: vi.fn() };
@@ -83,6 +91,26 @@ describe('registerIpcHandlers', () => {
     const { call, handlers } = setUp();
     await expect(call(ipcChannels.saveFile, appFrame, argument)).resolves.toEqual({ ok: false, message });
     expect(handlers.saveFile).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    [ipcChannels.setBackupsKept, { keep: 0 }, 'setBackupsKept: keep must be at least 1'],
+    [ipcChannels.setBackupsKept, { keep: 2.5 }, 'setBackupsKept: keep must be a whole number'],
+    [ipcChannels.beginBackupFile, { fileName: '../../.bashrc', automatic: true }, 'beginBackupFile: fileName must be a Complaints Desk backup file name'],
+    [ipcChannels.appendBackupFile, { writeId: 'not-an-id', bytes: new Uint8Array([1]) }, 'appendBackupFile: writeId must be the id beginBackupFile gave'],
+    [ipcChannels.finishBackupFile, { writeId: '0b7c7c1e-52a8-4e8e-9e5a-0a6c2d3b4f51' }, 'finishBackupFile: keepFile must be true or false'],
+  ])('checks every backup request before the backups folder sees it (%s)', async (channel, argument, message) => {
+    const { call, handlers } = setUp();
+    await expect(call(channel, appFrame, argument)).resolves.toEqual({ ok: false, message });
+    expect(handlers.backups.setKept).not.toHaveBeenCalled();
+    expect(handlers.backups.begin).not.toHaveBeenCalled();
+  });
+
+  it('passes a valid backup part to the backups folder', async () => {
+    const { call, handlers } = setUp();
+    const part = { writeId: '0b7c7c1e-52a8-4e8e-9e5a-0a6c2d3b4f51', bytes: new Uint8Array([1, 2]) };
+    await expect(call(ipcChannels.appendBackupFile, appFrame, part)).resolves.toEqual({ ok: true, value: undefined });
+    expect(handlers.backups.append).toHaveBeenCalledWith(part);
   });
 
   it('rejects a link the allowlist does not cover before the handler sees it', async () => {

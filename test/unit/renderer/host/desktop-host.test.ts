@@ -1,6 +1,6 @@
 // The renderer's host: Electron's bridge when present, a browser download and a new tab otherwise.
 import { describe, expect, it, vi } from 'vitest';
-import { createHost, type BrowserEnvironment } from '../../../../renderer/host/desktop-host';
+import { createHost, type BackupBridge, type BrowserEnvironment } from '../../../../renderer/host/desktop-host';
 import type { DesktopApi } from '../../../../shared/ipc-contract';
 
 function fakeBrowser() {
@@ -77,6 +77,16 @@ const streamStubs = {
   abortSaveStream: async () => undefined,
 };
 
+const backupBridge: BackupBridge = {
+  getBackupSettings: async () => ({ folder: '/b', keep: 14, lastAutomaticAt: null }),
+  chooseBackupFolder: async () => ({ cancelled: true }),
+  setBackupsKept: async ({ keep }) => ({ folder: '/b', keep, lastAutomaticAt: null }),
+  beginBackupFile: async () => ({ writeId: 'w' }),
+  appendBackupFile: async () => undefined,
+  finishBackupFile: async () => ({ discarded: true }),
+  onQuitBackup: () => undefined,
+};
+
 describe('createHost in Electron', () => {
   it('uses window.complaintsDesk for everything', async () => {
     const bridge: DesktopApi = {
@@ -84,6 +94,7 @@ describe('createHost in Electron', () => {
       getAppInfo: vi.fn(async () => ({ version: '0.1.0', platform: 'win32' })),
       openExternal: vi.fn(async () => undefined),
       ...streamStubs,
+      ...backupBridge,
     };
     const { browser, links } = fakeBrowser();
     const host = createHost(bridge, browser);
@@ -105,6 +116,7 @@ describe('createHost in Electron', () => {
       getAppInfo: async () => ({ version: '0.1.0', platform: 'linux' }),
       openExternal: async () => undefined,
       ...streamStubs,
+      ...backupBridge,
     };
     await expect(createHost(bridge, fakeBrowser().browser).saveFile(request)).rejects.toThrow('There is not enough space on the disk');
   });

@@ -1,0 +1,24 @@
+// The Backups card on the Settings screen: back up now, automatic backups (desktop app), restore.
+import { Divider, Stack, Typography } from '@mui/material';
+import { host } from '../../host/host';
+import { SettingsSection } from '../settings/SettingsSection';
+import { AutomaticBackupsPanel } from './AutomaticBackupsPanel';
+import { BackUpNowForm } from './BackUpNowForm';
+import { RestoreBackupForm } from './RestoreBackupForm';
+
+export function BackupsSection() {
+  return (
+    <SettingsSection id="backups-heading" title="Backups">
+      <Stack spacing={3} divider={<Divider flexItem />}>
+        <BackUpNowForm />
+        {host.backups && <AutomaticBackupsPanel bridge={host.backups} />}
+        {!host.backups && (
+          <Typography variant="body2">
+            In the browser, backups are downloads made on demand. The desktop app also backs up automatically, every day and when it closes, to a folder you choose.
+          </Typography>
+        )}
+        <RestoreBackupForm />
+      </Stack>
+    </SettingsSection>
+  );
+}

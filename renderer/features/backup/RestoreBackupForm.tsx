@@ -1,0 +1,85 @@
+// "Restore from a backup": choose the file, see what it holds, confirm; the desk reopens on the restored data.
+import { useState } from 'react';
+import { Alert, Button, Stack, Typography } from '@mui/material';
+import type { BackupHeader } from '../../../shared/backup/backup-header';
+import { db } from '../../store/desk';
+import { inspectBackup, restoreBackup } from '../../store/backup/restore-backup';
+import { shownProgress, type ShownProgress } from './backup-progress';
+import { RestoreConfirmDialog } from './RestoreConfirmDialog';
+
+type Chosen = { file: File; header: BackupHeader };
+
+/** How long the "restored" message shows before the desk reopens on the restored database. */
+const REOPEN_AFTER_MS = 1500;
+
+export function RestoreBackupForm() {
+  const [chosen, setChosen] = useState<Chosen | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<ShownProgress | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const choose = async (file: File | undefined) => {
+    setNote(null);
+    setProblem(null);
+    if (!file) return;
+    const read = await inspectBackup(file);
+    if (!read.ok) return setNote({ ok: false, text: read.message });
+    setChosen({ file, header: read.header });
+  };
+
+  const restore = async (passphrase: string | undefined) => {
+    if (!chosen) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      const outcome = await restoreBackup(chosen.file, passphrase, { pointer: window.localStorage, now: new Date().toISOString(), current: db, onProgress: (p) => setProgress(shownProgress(p)) });
+      if (!outcome.ok) {
+        if (outcome.kind === 'wrong-passphrase' || outcome.kind === 'needs-passphrase') return setProblem(outcome.message);
+        setChosen(null);
+        return setNote({ ok: false, text: outcome.message });
+      }
+      setChosen(null);
+      setNote({ ok: true, text: `The backup of ${outcome.header.contents.cases.toLocaleString('en-GB')} cases was restored. The desk reopens now; sign in again.` });
+      window.setTimeout(() => window.location.reload(), REOPEN_AFTER_MS);
+    } catch (error) {
+      setChosen(null);
+      setNote({ ok: false, text: `The backup could not be restored (${error instanceof Error ? error.message : String(error)}). Nothing was changed: the desk is as it was.` });
+    } finally {
+      setBusy(false);
+      setProgress(null);
+    }
+  };
+
+  return (
+    <Stack spacing={2} sx={{ maxWidth: 520 }} aria-labelledby="restore-heading" component="section">
+      <Typography id="restore-heading" variant="subtitle1" component="h3">
+        Restore from a backup
+      </Typography>
+      <Typography variant="body2">Choose a backup file (.cdbackup). You will see what it holds and be asked to confirm before anything changes.</Typography>
+      <Stack direction="row">
+        <Button variant="outlined" component="label">
+          Choose a backup file…
+          <input
+            hidden
+            type="file"
+            accept=".cdbackup,application/octet-stream"
+            aria-label="Backup file to restore"
+            onChange={(e) => {
+              void choose(e.target.files?.[0]);
+              e.target.value = '';
+            }}
+          />
+        </Button>
+      </Stack>
+      {note && (
+        <Alert severity={note.ok ? 'success' : 'error'} role={note.ok ? 'status' : 'alert'}>
+          {note.text}
+        </Alert>
+      )}
+      {chosen && (
+        <RestoreConfirmDialog fileName={chosen.file.name} header={chosen.header} busy={busy} progress={progress} problem={problem} onConfirm={(p) => void restore(p)} onCancel={() => setChosen(null)} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,40 @@
+// Writes a backup into the desktop app's backups folder, a few megabytes at a time, and says when one is due.
+import type { BackupBridge } from '../../host/desktop-host';
+import { db } from '../../store/desk';
+import { prepareBackup, type BackupProgress } from '../../store/backup/make-backup';
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Daily: due when there has been no automatic backup, or the last one is a day old. */
+export function automaticBackupDue(lastAutomaticAt: string | null, now: Date): boolean {
+  return lastAutomaticAt === null || now.getTime() - Date.parse(lastAutomaticAt) >= DAY_MS;
+}
+
+export interface FolderBackup {
+  savedTo: string;
+  cases: number;
+  removed: string[];
+}
+
+export async function backUpToFolder(
+  bridge: BackupBridge,
+  options: { automatic: boolean; appVersion: string; passphrase?: string | undefined; onProgress?: (p: BackupProgress) => void },
+): Promise<FolderBackup> {
+  const prepared = await prepareBackup(db, {
+    now: new Date().toISOString(),
+    appVersion: options.appVersion,
+    passphrase: options.passphrase,
+    ...(options.automatic ? { label: 'automatic' } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  const { writeId } = await bridge.beginBackupFile({ fileName: prepared.fileName, automatic: options.automatic });
+  try {
+    for await (const bytes of prepared.pieces) await bridge.appendBackupFile({ writeId, bytes: bytes as Uint8Array<ArrayBuffer> });
+  } catch (error) {
+    await bridge.finishBackupFile({ writeId, keepFile: false }).catch(() => undefined);
+    throw error;
+  }
+  const finished = await bridge.finishBackupFile({ writeId, keepFile: true });
+  if ('discarded' in finished) throw new Error('The backup was not kept.');
+  return { savedTo: finished.savedTo, cases: prepared.description.contents.cases, removed: finished.removed };
+}

@@ -1,0 +1,53 @@
+// The whole desk database as one Dexie export (dexie-export-import), attachments included, the same bytes for the same data.
+import { exportDB } from 'dexie-export-import';
+import type { BackupContents } from '../../../shared/backup/backup-header';
+import { DEFAULT_DATABASE_NAME, type ComplaintsDatabase } from '../db';
+
+export interface ExportProgress {
+  rows: number;
+  totalRows: number;
+}
+
+/**
+ * The export names the database it came from; after a restore the desk lives under another IndexedDB name
+ * (see active-desk.ts), so the name is written as the desk's own and two exports of the same data are byte-identical.
+ */
+export async function exportDesk(db: ComplaintsDatabase, onProgress: (progress: ExportProgress) => void = () => undefined): Promise<Blob> {
+  return asDeskExport(db.name, await exportTables(db, onProgress));
+}
+
+/** The export as dexie-export-import writes it; may run inside a read transaction (it reads nothing but the db). */
+export function exportTables(db: ComplaintsDatabase, onProgress: (progress: ExportProgress) => void = () => undefined): Promise<Blob> {
+  return exportDB(db, {
+    numRowsPerChunk: 1000,
+    progressCallback: ({ completedRows, totalRows }) => {
+      onProgress({ rows: completedRows, totalRows: totalRows ?? 0 });
+      return true;
+    },
+  });
+}
+
+/** Names the export's database as the desk's own; reads the Blob, so it must run outside any transaction. */
+export async function asDeskExport(name: string, exported: Blob): Promise<Blob> {
+  if (name === DEFAULT_DATABASE_NAME) return exported;
+  const actual = `{"formatName":"dexie","formatVersion":1,"data":{"databaseName":${JSON.stringify(name)},`;
+  const start = new TextDecoder().decode(await exported.slice(0, new TextEncoder().encode(actual).length).arrayBuffer());
+  if (start !== actual) throw new Error('The database export does not start as dexie-export-import writes it');
+  const desk = `{"formatName":"dexie","formatVersion":1,"data":{"databaseName":${JSON.stringify(DEFAULT_DATABASE_NAME)},`;
+  return new Blob([desk, exported.slice(new TextEncoder().encode(actual).length)], { type: exported.type });
+}
+
+/** What the backup holds, for the header and the restore's confirmation. */
+export async function deskContents(db: ComplaintsDatabase): Promise<BackupContents> {
+  return db.transaction('r', db.tables, async () => {
+    const [cases, customers, attachments, timelinePages, ...others] = await Promise.all([
+      db.cases.count(),
+      db.customers.count(),
+      db.attachmentBlobs.count(),
+      db.timeline.count(),
+      ...db.tables.filter((t) => !['cases', 'customers', 'attachmentBlobs', 'timeline'].includes(t.name)).map((t) => t.count()),
+    ]);
+    const rows = cases + customers + attachments + timelinePages + others.reduce((a, b) => a + b, 0);
+    return { cases, customers, attachments, timelinePages, rows };
+  });
+}

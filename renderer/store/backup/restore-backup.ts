@@ -1,0 +1,124 @@
+// Restores a backup: the whole file is read, decrypted and checked, then imported into a new database and checked
+// again, and only then is the desk pointed at it (active-desk.ts). Any problem leaves the desk exactly as it was.
+import Dexie from 'dexie';
+import { importInto, peakImportFile } from 'dexie-export-import';
+import { openBackupBody, readBackupHeader, type BackupProblemKind, type HeaderRead } from '../../../shared/backup/backup-file';
+import type { BackupHeader } from '../../../shared/backup/backup-header';
+import { ComplaintsDatabase, LATEST_SCHEMA_VERSION } from '../db';
+import { isQuotaError } from '../errors';
+import { pointDeskAt, readDeskPointer, restoreTargetName, staleDeskNames, type PointerStore } from './active-desk';
+import { blobCollector, blobSource } from './blob-bytes';
+import { checkRestoredDesk } from './check-restored-desk';
+
+export type RestorePhase = 'reading' | 'importing' | 'checking' | 'upgrading';
+export interface RestoreProgress {
+  phase: RestorePhase;
+  done: number;
+  total: number;
+}
+
+export type RestoreProblemKind = BackupProblemKind | 'invalid' | 'full';
+export type RestoreOutcome = { ok: true; header: BackupHeader; database: string } | { ok: false; kind: RestoreProblemKind; message: string };
+
+export interface RestoreDeps {
+  pointer: PointerStore;
+  now: string;
+  /** The desk as it is: its staff accounts are kept, so whoever can sign in now still can after the restore. */
+  current: ComplaintsDatabase;
+  onProgress?: (progress: RestoreProgress) => void;
+}
+
+const NOTHING_CHANGED = 'Nothing was changed: the desk is as it was.';
+
+/** The header alone: what the file holds and whether it needs a passphrase, for the confirmation. */
+export function inspectBackup(file: Blob): Promise<HeaderRead> {
+  return readBackupHeader(blobSource(file), LATEST_SCHEMA_VERSION);
+}
+
+const invalid = (problem: string) => ({ ok: false as const, kind: 'invalid' as const, message: `This backup cannot be restored: ${problem}. ${NOTHING_CHANGED}` });
+
+function full(bytes: number) {
+  const megabytes = Math.ceil((bytes * 2) / (1024 * 1024));
+  return {
+    ok: false as const,
+    kind: 'full' as const,
+    message: `There is not enough space on this computer to restore this backup (it needs about ${megabytes} MB free). ${NOTHING_CHANGED} Free some disk space, then try again.`,
+  };
+}
+
+async function importChecked(target: ComplaintsDatabase, body: Blob, header: BackupHeader, onProgress: (p: RestoreProgress) => void) {
+  const meta = await peakImportFile(body).catch(() => null);
+  if (!meta || meta.formatName !== 'dexie' || !meta.data) return invalid('its contents are not a readable database export');
+  const expected = target.tables.map((t) => t.name).sort();
+  const found = meta.data.tables.map((t) => t.name).sort();
+  if (expected.join() !== found.join()) return invalid(`it holds another database (tables ${found.join(', ') || 'none'}), not a Complaints Desk desk`);
+  if (meta.data.databaseVersion !== header.schemaVersion) return invalid('its contents were written under another database version than its header says');
+  await importInto(target, body, {
+    acceptNameDiff: true,
+    noTransaction: true,
+    chunkSizeBytes: 4 * 1024 * 1024,
+    progressCallback: ({ completedRows, totalRows }) => {
+      onProgress({ phase: 'importing', done: completedRows, total: totalRows ?? 0 });
+      return true;
+    },
+  });
+  return null;
+}
+
+/** Copies in the staff accounts the backup does not have (by id), so nobody who can sign in now is locked out. */
+async function keepCurrentStaff(target: ComplaintsDatabase, current: ComplaintsDatabase): Promise<void> {
+  const staff = await current.users.toArray();
+  const restored = new Set(await target.users.toCollection().primaryKeys());
+  const missing = staff.filter((u) => !restored.has(u.id));
+  if (missing.length > 0) await target.users.bulkAdd(missing);
+}
+
+export async function restoreBackup(file: Blob, passphrase: string | undefined, deps: RestoreDeps): Promise<RestoreOutcome> {
+  const onProgress = deps.onProgress ?? (() => undefined);
+  const source = blobSource(file);
+  const read = await readBackupHeader(source, LATEST_SCHEMA_VERSION);
+  if (!read.ok) return read;
+  const { header } = read;
+  const collector = blobCollector('application/json');
+  let done = 0;
+  const opened = await openBackupBody(source, read, passphrase, (piece) => {
+    collector.add(piece);
+    done += piece.length;
+    onProgress({ phase: 'reading', done, total: header.bodyBytes });
+  });
+  if (!opened.ok) return opened;
+  const body = collector.blob();
+
+  // Leftovers of restores that never finished (a crash, a closed window) go first.
+  const pointer = readDeskPointer(deps.pointer);
+  for (const name of staleDeskNames(await Dexie.getDatabaseNames(), pointer)) await Dexie.delete(name);
+
+  const name = restoreTargetName(deps.now);
+  let target = new ComplaintsDatabase(name, { schemaVersion: header.schemaVersion });
+  let switched = false;
+  try {
+    await target.open();
+    const refused = await importChecked(target, body, header, onProgress);
+    if (refused) return refused;
+    let checked = 0;
+    const check = await checkRestoredDesk(target, header.contents, (rows) => onProgress({ phase: 'checking', done: (checked += rows), total: header.contents.rows }));
+    if (!check.ok) return invalid(check.problem);
+    if (header.schemaVersion < LATEST_SCHEMA_VERSION) {
+      onProgress({ phase: 'upgrading', done: 0, total: 1 });
+      target.close();
+      target = new ComplaintsDatabase(name);
+      await target.open();
+    }
+    await keepCurrentStaff(target, deps.current);
+    target.close();
+    pointDeskAt(deps.pointer, name);
+    switched = true;
+    return { ok: true, header, database: name };
+  } catch (error) {
+    if (isQuotaError(error)) return full(header.bodyBytes);
+    return invalid(`it could not be imported (${error instanceof Error ? error.message : String(error)})`);
+  } finally {
+    target.close();
+    if (!switched) await Dexie.delete(name).catch(() => undefined);
+  }
+}

@@ -1,0 +1,70 @@
+// Backing up into the desktop app's folder through the bridge: the parts written make a backup that opens, an
+// automatic one is named as such, a failed write discards the partial file; and when one is due.
+import 'fake-indexeddb/auto';
+import './web-platform';
+import { describe, expect, it } from 'vitest';
+import { automaticBackupDue, backUpToFolder } from '../../../../renderer/features/backup/folder-backup';
+import type { BackupBridge } from '../../../../renderer/host/desktop-host';
+import { blobSource } from '../../../../renderer/store/backup/blob-bytes';
+import { LATEST_SCHEMA_VERSION } from '../../../../renderer/store/db';
+import { db } from '../../../../renderer/store/desk';
+import { openBackupBody, readBackupHeader } from '../../../../shared/backup/backup-file';
+import { actors, recorded, staff } from '../store-fixtures';
+
+function fakeFolder(failOnPart?: number) {
+  const files = new Map<string, Uint8Array[]>();
+  const calls: string[] = [];
+  const bridge: BackupBridge = {
+    getBackupSettings: async () => ({ folder: '/backups', keep: 14, lastAutomaticAt: null }),
+    chooseBackupFolder: async () => ({ cancelled: true }),
+    setBackupsKept: async ({ keep }) => ({ folder: '/backups', keep, lastAutomaticAt: null }),
+    beginBackupFile: async ({ fileName, automatic }) => {
+      calls.push(`begin ${fileName} ${automatic}`);
+      files.set('w1', []);
+      return { writeId: 'w1' };
+    },
+    appendBackupFile: async ({ writeId, bytes }) => {
+      const parts = files.get(writeId)!;
+      if (parts.length === failOnPart) throw new Error('There is not enough space on the disk');
+      parts.push(bytes);
+    },
+    finishBackupFile: async ({ writeId, keepFile }) => {
+      calls.push(`finish ${keepFile}`);
+      if (!keepFile) return { discarded: true };
+      return { savedTo: `/backups/${writeId}.cdbackup`, removed: [] };
+    },
+    onQuitBackup: () => undefined,
+  };
+  return { bridge, files, calls };
+}
+
+describe('a backup into the backups folder', () => {
+  it('writes the whole backup in parts, under an automatic backup’s name', async () => {
+    await db.users.bulkPut(Object.values(staff));
+    await recorded(db, actors.agent);
+    const { bridge, files, calls } = fakeFolder();
+    const saved = await backUpToFolder(bridge, { automatic: true, appVersion: '0.1.0' });
+    expect(saved).toEqual({ savedTo: '/backups/w1.cdbackup', cases: 1, removed: [] });
+    expect(calls[0]).toMatch(/^begin Complaints Desk backup \d{4}-\d{2}-\d{2} \d{6} automatic\.cdbackup true$/);
+    expect(calls[1]).toBe('finish true');
+    const file = new Blob(files.get('w1') as Uint8Array<ArrayBuffer>[]);
+    const header = await readBackupHeader(blobSource(file), LATEST_SCHEMA_VERSION);
+    if (!header.ok) throw new Error(header.message);
+    expect(header.header.contents.cases).toBe(1);
+    expect(await openBackupBody(blobSource(file), header, undefined, () => undefined)).toMatchObject({ ok: true });
+  });
+
+  it('discards the partial file when a part cannot be written, and says why', async () => {
+    const { bridge, calls } = fakeFolder(0);
+    await expect(backUpToFolder(bridge, { automatic: false, appVersion: '0.1.0' })).rejects.toThrow('There is not enough space on the disk');
+    expect(calls).toEqual([expect.stringMatching(/^begin Complaints Desk backup .*\.cdbackup false$/), 'finish false']);
+  });
+
+  it.each([
+    [null, true],
+    ['2026-12-01T09:00:00.000Z', false],
+    ['2026-11-30T17:00:00.000Z', true],
+  ])('is due daily (last automatic backup %s)', (last, due) => {
+    expect(automaticBackupDue(last, new Date('2026-12-01T17:00:00.000Z'))).toBe(due);
+  });
+});
