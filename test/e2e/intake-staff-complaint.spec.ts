@@ -12,6 +12,18 @@ async function caseListShows(page: Page, reference: string, visible: boolean): P
   await expect(page.getByRole('heading', { level: 1, name: 'Cases' })).toBeVisible();
   await expect(page.getByRole('link', { name: reference, exact: true })).toHaveCount(visible ? 1 : 0);
   await expect(page.getByRole('row', { name: new RegExp(customerName) })).toHaveCount(visible ? 1 : 0);
+  // Nor in All, nor by searching for the customer's name or the case's reference.
+  await page.getByRole('tab', { name: /^All/ }).click();
+  await expect(page.getByRole('link', { name: reference, exact: true })).toHaveCount(visible ? 1 : 0);
+  const search = page.getByRole('searchbox', { name: 'Search cases' });
+  for (const words of [customerName, reference]) {
+    await search.fill(words);
+    // The search has run once the list's address holds it.
+    await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(words).replace(/%20/g, '(\\+|%20)')}(&|$)`));
+    await expect(page.getByRole('link', { name: reference, exact: true })).toHaveCount(visible ? 1 : 0);
+    await expect(page.getByRole('row', { name: new RegExp(customerName) })).toHaveCount(visible ? 1 : 0);
+  }
+  await search.fill('');
 }
 
 async function switchTo(page: Page, from: Account, to: Account): Promise<void> {
