@@ -1,14 +1,28 @@
 // Vite builds the renderer; it is the same bundle in Electron (loaded from file) and in a plain browser.
+import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * RENDERER_OUT_DIR lets several builds (and their preview servers) run side by side. The folder is emptied
+ * before each build, so a blank value, or one that is or holds the renderer's sources, is refused.
+ */
+function rendererOutDir(): string {
+  const chosen = process.env.RENDERER_OUT_DIR?.trim() || '../dist/renderer';
+  const sources = path.resolve('renderer');
+  const out = path.resolve(sources, chosen);
+  if (out === sources || !path.relative(out, sources).startsWith('..')) {
+    throw new Error(`RENDERER_OUT_DIR "${chosen}" would empty the renderer's sources: choose a folder outside renderer/`);
+  }
+  return out;
+}
 
 export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
   build: {
-    // RENDERER_OUT_DIR lets several builds (and their preview servers) run side by side.
-    outDir: process.env.RENDERER_OUT_DIR ?? '../dist/renderer',
+    outDir: rendererOutDir(),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
   },
