@@ -121,17 +121,9 @@ export interface ImprovementActionRow extends ImprovementAction {
   caseId: string;
 }
 
-export const letterKinds = [
-  'acknowledgement',
-  'information-request',
-  'written-confirmation-request',
-  'delay-notice',
-  'final-response',
-  'deadlock-letter',
-  'eight-week-letter',
-  'escalation-outcome',
-] as const;
-export type LetterKind = (typeof letterKinds)[number];
+// The letters table's kinds are the policy's letters (shared/letters), one list for both.
+import type { LetterKind } from '../../../shared/letters/letter-kinds';
+export { letterKinds, type LetterKind } from '../../../shared/letters/letter-kinds';
 
 export interface LetterRow {
   caseId: string;
