@@ -28,6 +28,7 @@
 //   Version 3: drafts and draftFiles (forms typed but not yet saved, per user), new empty tables.
 //   Version 4: indexes on the dates a case ends (cases.closeRecord.closedAt and the like) for the retention review.
 //   Version 5: the work list's "On hold" and "My cases" indexes (caseRows.onHold, recordedById), filled by upgradeToV5.
+//   schema/versions.ts lists them; only the versions with an upgrade and the newest are declared to Dexie.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import { appendOnlyTimeline } from './schema/append-only';
 import type {
@@ -47,14 +48,11 @@ import type {
   TimelinePage,
   StoredUser,
 } from './schema/records';
-import { storesV1 } from './schema/v1';
-import { storesV2, upgradeToV2 } from './schema/v2';
-import { storesV3, type DraftFileRecord, type DraftRecord } from './schema/v3';
-import { storesV4 } from './schema/v4';
-import { storesV5, upgradeToV5 } from './schema/v5';
+import type { DraftFileRecord, DraftRecord } from './schema/v3';
+import { declaredVersions, LATEST_SCHEMA_VERSION } from './schema/versions';
 
 export const DEFAULT_DATABASE_NAME = 'complaints-desk';
-export const LATEST_SCHEMA_VERSION = 5;
+export { LATEST_SCHEMA_VERSION };
 
 type CaseKey = [string, string];
 
@@ -85,11 +83,10 @@ export class ComplaintsDatabase extends Dexie {
   constructor(name = DEFAULT_DATABASE_NAME, options: ComplaintsDatabaseOptions = {}) {
     const { schemaVersion = LATEST_SCHEMA_VERSION, ...dexieOptions } = options;
     super(name, dexieOptions);
-    this.version(1).stores(storesV1);
-    if (schemaVersion >= 2) this.version(2).stores(storesV2).upgrade(upgradeToV2);
-    if (schemaVersion >= 3) this.version(3).stores(storesV3);
-    if (schemaVersion >= 4) this.version(4).stores(storesV4);
-    if (schemaVersion >= 5) this.version(5).stores(storesV5).upgrade(upgradeToV5);
+    for (const { version, stores, upgrade } of declaredVersions(schemaVersion)) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
     this.use(appendOnlyTimeline);
   }
 }

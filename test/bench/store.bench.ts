@@ -27,6 +27,7 @@ const SEED_SOURCES = [
   'renderer/store/schema/v3.ts',
   'renderer/store/schema/v4.ts',
   'renderer/store/schema/v5.ts',
+  'renderer/store/schema/versions.ts',
   'renderer/store/seed/write-seed.ts',
   'test/bench/browser/parallel-seed.ts',
 ];
@@ -151,7 +152,7 @@ try {
   const rawOpened: number[] = [];
   const openOnly: number[] = [];
   const rawOpenOnly: number[] = [];
-  for (let i = 0; i < 7; i += 1) {
+  for (let i = 0; i < 11; i += 1) {
     // Alternate which goes first, so that neither always sees the other's warm-up.
     const order = [[opened, false], [rawOpened, true]] as const;
     for (const [into, raw] of i % 2 === 0 ? order : [...order].reverse()) {
