@@ -1,5 +1,6 @@
 // Calendar dates as integer day numbers, and instants read as Europe/London dates and times.
 import { tzOffset } from '@date-fns/tz';
+import { britishSummerTimeOffset } from './british-summer-time';
 
 // Internal to shared/policy: the clock works in day numbers (days since 1970-01-01) so that stepping
 // through business days is integer arithmetic, never a Date per step.
@@ -257,7 +258,8 @@ function instantProblem(text: string): string {
   return NOT_AN_INSTANT;
 }
 
-// London's offset per UTC day, read once from the runtime's time-zone data (through @date-fns/tz).
+// London's offset per UTC day: British Summer Time's rule for 1996-2099 (british-summer-time.ts), otherwise read
+// once from the runtime's time-zone data (through @date-fns/tz).
 // A day on which the clocks change keeps the instant of the change, found by bisection.
 interface Changeover {
   at: number;
@@ -271,7 +273,7 @@ const CHANGEOVER = 32_767;
 const offsetFlat = new Int16Array(FLAT_DAYS).fill(UNKNOWN_OFFSET);
 
 function offsetAt(ms: number): number {
-  const minutes = tzOffset(LONDON, new Date(ms));
+  const minutes = britishSummerTimeOffset(ms) ?? tzOffset(LONDON, new Date(ms));
   if (!Number.isFinite(minutes)) {
     throw new Error('This system has no time-zone data for Europe/London, so London dates cannot be worked out');
   }
