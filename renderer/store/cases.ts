@@ -16,7 +16,7 @@ import {
   worksCases,
   type CaseAction,
 } from '../../shared/policy';
-import { ALREADY_ANONYMISED, ANONYMISED_CUSTOMER, isAnonymisedCase } from '../../shared/policy/privacy/anonymise';
+import { ANONYMISED_CUSTOMER } from '../../shared/policy/privacy/anonymise';
 import { formatDateTime } from '../ui/en-gb-format';
 import { caseWriteTables, type ComplaintsDatabase } from './db';
 import { checkNewCustomer, plainCustomer, storedCustomer, type NewCustomer } from './customers';
@@ -116,8 +116,6 @@ export async function takeCaseAction(db: ComplaintsDatabase, request: CaseAction
     lastTimelinePage(db, request.caseId),
   ]);
   if (!current || !canViewCase(actor, confidentialityFacts(current))) return { ok: false, missing: [NO_SUCH_CASE] };
-  // An anonymised case takes nothing more: recording anything on it could identify the customer again.
-  if (isAnonymisedCase(current)) return { ok: false, missing: [ALREADY_ANONYMISED] };
   if (current.version !== request.expectedVersion) {
     return {
       ok: false,

@@ -85,6 +85,10 @@ test('a manager exports a customer’s data, then anonymises their case past ret
   const listed = page.getByRole('row', { name: new RegExp(reference) });
   await expect(listed).toContainText('Anonymised customer');
   await expect(page.getByText('Derek Amadi')).toHaveCount(0);
+  // The anonymised case opens, says why nothing more can be done, and offers no action.
+  await listed.getByRole('link', { name: reference }).click();
+  await expect(page.getByText('This case has already been anonymised: nothing more can be recorded on it or done to it.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Actions' })).toContainText('No actions fit this case now.');
   await nav.getByRole('link', { name: 'Subject access' }).click();
   await page.getByRole('textbox', { name: 'Find a customer' }).fill('Amadi');
   await expect(page.getByText('No customer matches “Amadi”.')).toBeVisible();

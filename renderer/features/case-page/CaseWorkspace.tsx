@@ -3,6 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { Alert, Grid, Snackbar, Stack } from '@mui/material';
 import type { Actor } from '../../../shared/model';
 import { allowedActions, type CaseAction } from '../../../shared/policy';
+import { ALREADY_ANONYMISED, isAnonymisedCase } from '../../../shared/policy/privacy/anonymised';
 import type { CaseView } from '../../store/case-views';
 import { applyCaseAction, type CaseActionResult } from '../../store/cases';
 import { db } from '../../store/desk';
@@ -76,6 +77,7 @@ export function CaseWorkspace({ view, actor }: CaseWorkspaceProps) {
       <Stack spacing={2} component="article" aria-label={`Case ${c.reference}`}>
         <CaseHeader caseRecord={c} customer={view.customer} nameOf={nameOf} />
         {view.confidential && <Alert severity="info">This case is confidential: every view of it is logged on its timeline.</Alert>}
+        {isAnonymisedCase(c) && <Alert severity="info">{ALREADY_ANONYMISED}.</Alert>}
         <CaseStepper caseRecord={c} />
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, md: 7 }}>

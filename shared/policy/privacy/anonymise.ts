@@ -3,27 +3,22 @@ import { complaintCase, confidentialityFacts, type Actor, type ComplaintCase, ty
 import { canViewCase } from '../confidentiality';
 import { toJson } from '../workflow/events';
 import { ANONYMISED_TEXT, anonymiseJson, customerIdentifiers, freeTextValues, textScrubber, type AnonymiseTerms } from './anonymise-text';
+import { ALREADY_ANONYMISED, ANONYMISED_CUSTOMER_PREFIX, isAnonymisedCase } from './anonymised';
 import { cannotAnonymise } from './duties';
 import { retentionStatus } from './retention';
 
 export { ANONYMISED_TEXT } from './anonymise-text';
+export { ALREADY_ANONYMISED, ANONYMISED_CUSTOMER_PREFIX, isAnonymisedCase } from './anonymised';
 
 export const ANONYMISED_CUSTOMER_NAME = 'Anonymised customer';
-/** An anonymised case belongs to a customer record of its own, so nothing links it to the person any more. */
-export const ANONYMISED_CUSTOMER_PREFIX = 'anonymised-';
 /** The fingerprint an anonymised case shows for a file whose bytes were removed. */
 export const REMOVED_FILE_SHA256 = '0'.repeat(64);
 export const ANONYMISE_ACTION = 'anonymise';
 
 export const ANONYMISED_CUSTOMER = 'This customer’s details were anonymised after the retention period: add the person again as a new customer';
-export const ALREADY_ANONYMISED = 'This case has already been anonymised: nothing more can be recorded on it or done to it';
 
 export function anonymisedCustomerId(caseId: string): string {
   return `${ANONYMISED_CUSTOMER_PREFIX}${caseId}`.slice(0, 100);
-}
-
-export function isAnonymisedCase(c: Pick<ComplaintCase, 'customerId'>): boolean {
-  return c.customerId.startsWith(ANONYMISED_CUSTOMER_PREFIX);
 }
 
 /** The customer record with every personal detail gone; the id stays so the statistics still count one customer. */

@@ -1,6 +1,7 @@
 // The workflow's two entry points: applyAction (take one action, or say what is missing) and allowedActions (for buttons).
 import type { Actor, ComplaintCase, TimelineEventDraft } from '../../model';
 import { londonDate, type PolicySettings } from '../calendar';
+import { ALREADY_ANONYMISED, isAnonymisedCase } from '../privacy/anonymised';
 import { caseAction, type CaseAction, type CaseActionType } from './actions';
 import { changeEvent } from './events';
 import { cannotWorkCase, isManager } from './permissions';
@@ -46,6 +47,8 @@ function contextOf(actor: Actor, now: string, settings: PolicySettings): ActionC
 function blockers(rule: ActionRule, c: ComplaintCase, ctx: ActionContext): { fits: boolean; missing: string[] } {
   const cannot = cannotWorkCase(c, ctx.actor);
   if (cannot) return { fits: false, missing: [cannot] };
+  // Recording anything on an anonymised case could identify the customer again.
+  if (isAnonymisedCase(c)) return { fits: false, missing: [ALREADY_ANONYMISED] };
   if (c.kind === 'enquiry' && !rule.forEnquiries) return { fits: false, missing: [ENQUIRY_ONLY] };
   const misfit = rule.appliesTo(c, ctx);
   if (misfit) return { fits: false, missing: [misfit] };

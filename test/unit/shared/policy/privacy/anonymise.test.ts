@@ -13,7 +13,8 @@ import {
   isAnonymisedCase,
   REMOVED_FILE_SHA256,
 } from '../../../../../shared/policy/privacy/anonymise';
-import { actors, caseAt, caseHistoryAt, customer, staffCaseAt } from '../../../../fixtures/cases';
+import { allowedActions, applyAction } from '../../../../../shared/policy';
+import { actors, caseAt, caseHistoryAt, customer, settings, staffCaseAt } from '../../../../fixtures/cases';
 
 const later = '2033-01-05T10:00:00.000Z';
 
@@ -78,6 +79,21 @@ describe('anonymiseCase', () => {
     const once = anonymiseCase(closed, customer, actors.manager, later, 6);
     if (!once.ok) throw new Error('first refused');
     expect(anonymiseCase(once.case, once.customer, actors.manager, later, 6)).toEqual({ ok: false, missing: [ALREADY_ANONYMISED] });
+  });
+
+  it('leaves no action open on an anonymised case, for anyone', () => {
+    const once = anonymiseCase(closed, customer, actors.manager, later, 6);
+    if (!once.ok) throw new Error('refused');
+    for (const actor of [actors.manager, actors.agent]) {
+      const actions = allowedActions(once.case, actor, later, settings);
+      expect(actions.length).toBeGreaterThan(10);
+      expect(actions.filter((a) => a.allowed || a.relevant)).toEqual([]);
+      expect(new Set(actions.flatMap((a) => a.missing))).toEqual(new Set([ALREADY_ANONYMISED]));
+    }
+    // The same case before anonymising still had actions open (a correction, a reopening...).
+    expect(allowedActions(closed, actors.manager, later, settings).some((a) => a.relevant)).toBe(true);
+    const note = { type: 'recordConversation' as const, conversationId: 'c-late', on: '2033-01-05', channel: 'telephone' as const, people: [{ name: 'The customer' }], summary: 'Rang again.' };
+    expect(applyAction(once.case, note, actors.manager, later, settings)).toEqual({ ok: false, missing: [ALREADY_ANONYMISED] });
   });
 
   it("withholds a staff complaint's employee account and keeps its checklist states", () => {
