@@ -15,7 +15,7 @@ const complaints: (ComplaintDetails & { ackBy: string; words: string })[] = [
 ];
 
 const grid = (page: Page) => page.getByRole('grid', { name: 'Cases' });
-const tab = (page: Page, name: string) => page.getByRole('tab', { name: new RegExp(`^${name}( \\(\\d+\\))?$`) });
+const tab = (page: Page, name: string) => page.getByRole('tab', { name: new RegExp(`^${name}( \\(\\d+( open)?\\))?$`) });
 
 /** The references the list shows, top to bottom. */
 async function listed(page: Page): Promise<string[]> {
@@ -44,7 +44,7 @@ test('an agent works the list by tab, filter, sort and search, and opens a case 
   await page.getByRole('link', { name: 'Work list' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Cases' })).toBeVisible();
   await expect(tab(page, 'My cases')).toHaveAttribute('aria-selected', 'true');
-  await expect(tab(page, 'My cases')).toHaveText('My cases (4)');
+  await expect(tab(page, 'My cases')).toHaveText('My cases (4 open)');
   await expect(tab(page, 'Overdue')).toHaveText('Overdue (1)');
   await expect(tab(page, 'Due today')).toHaveText('Due today (1)');
   await expect(tab(page, 'Breaching soon')).toHaveText('Breaching soon (1)');

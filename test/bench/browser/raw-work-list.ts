@@ -69,7 +69,8 @@ export function rawStageCategoryOverdue(db: IDBDatabase, stage: string, category
 export function rawTabCounts(db: IDBDatabase, userId: string, today: string, soonFrom: string, soonTo: string) {
   const rows = store(db);
   const count = (index: string, lower: unknown[], upper: unknown[], upperOpen = false) => done(rows.index(index).count(IDBKeyRange.bound(lower, upper, false, upperOpen)));
-  const keys = (index: string) => done(rows.index(index).getAllKeys(IDBKeyRange.bound([0, userId, MIN, MIN], [0, userId, max(), max()])));
+  // My cases counts its open cases: those with a deadline or none yet (NO_DEADLINE), not the finished ones after.
+  const keys = (index: string) => done(rows.index(index).getAllKeys(IDBKeyRange.bound([0, userId, MIN, MIN], [0, userId, NO_DEADLINE, max()])));
   return Promise.all([
     keys('[confidential+assigneeId+dueSort+reference]'),
     keys('[confidential+recordedById+dueSort+reference]'),

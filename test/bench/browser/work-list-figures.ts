@@ -4,7 +4,7 @@ import { dueWindowOf, londonDate, type Viewer } from '../../../shared/policy';
 import { ComplaintsDatabase } from '../../../renderer/store/db';
 import { searchCases } from '../../../renderer/store/search';
 import { DEFAULT_POLICY_SETTINGS } from '../../../renderer/store/settings';
-import { countedViews, countWorkListTabs, countWorkQueue, workListFilter, type WorkListChoices } from '../../../renderer/store/work-list';
+import { countedViews, countWorkListTabs, countWorkQueue, tabCountFilter, workListFilter, type WorkListChoices } from '../../../renderer/store/work-list';
 import { listWorkQueue, plansFor, type WorkQueueFilter } from '../../../renderer/store/work-queue';
 import { compare, type Measured } from './figures';
 import { rawOpen, rawSearch } from './raw-reads';
@@ -77,7 +77,8 @@ export async function workListFigures(dbName: string, now: string): Promise<Meas
   await add('workList.searchReference', () => searchCases(db, '000123', agent, now, { limit: PAGE }, filterOf('all', agent)), () => rawSearch(raw, '000123', PAGE + 1));
   await add('workList.tabCounts', () => countWorkListTabs(db, agent, now, settings), () => rawTabCounts(raw, agent.userId, today, soon.from ?? today, soon.to ?? today));
   for (const view of countedViews) {
-    const filter = filterOf(view, agent);
+    const filter = tabCountFilter(view, agent, today, settings);
+    if (filter === null) throw new Error(`The ${view} tab holds nothing`);
     const plan = plansFor(filter, today);
     await add(`workList.tabCount.${view}`, () => countWorkQueue(db, filter, agent, now), () => rawCount(raw, plan, agent.userId));
   }
