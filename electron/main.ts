@@ -36,6 +36,10 @@ app.setName(appName);
 const testUserData = !app.isPackaged ? process.env.COMPLAINTS_DESK_USER_DATA : undefined;
 if (testUserData) app.setPath('userData', testUserData);
 
+// A UK desk whatever the machine's language: Chromium's own date and time inputs read dd/mm/yyyy and 24-hour
+// time, and navigator.language is en-GB (the renderer formats its own dates and £ in en-GB regardless).
+app.commandLine.appendSwitch('lang', 'en-GB');
+
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 app.enableSandbox();
 

@@ -64,6 +64,10 @@ test.describe('the desktop app', () => {
     expect(page.url()).toMatch(/^complaints-desk:\/\/app\/index\.html(#.*)?$/);
   });
 
+  test('runs in en-GB whatever the machine’s language, so date inputs read dd/mm/yyyy', async () => {
+    expect(await page.evaluate(() => navigator.language)).toBe('en-GB');
+  });
+
   test('exposes window.complaintsDesk with only the contract’s functions', async () => {
     const bridge = await page.evaluate(() => {
       const api = (window as unknown as { complaintsDesk?: Record<string, unknown> }).complaintsDesk;

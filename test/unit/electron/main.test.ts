@@ -74,6 +74,7 @@ const fake = vi.hoisted(() => {
       getPath: (name: string) => (name === 'userData' ? state.userData : os.tmpdir()),
       getVersion: () => '40.8.5',
       enableSandbox: () => state.calls.push('enableSandbox'),
+      commandLine: { appendSwitch: (name: string, value?: string) => state.calls.push(`appendSwitch ${name}=${value ?? ''}`) },
       requestSingleInstanceLock: () => state.hasLock,
       on: (event: string, listener: Listener) => void state.appListeners.set(event, listener),
       whenReady: () => {
@@ -176,6 +177,9 @@ describe('main.ts', () => {
     const order = fake.state.calls;
     expect(order.indexOf('registerSchemesAsPrivileged')).toBeLessThan(order.indexOf('whenReady'));
     expect(order.indexOf('enableSandbox')).toBeLessThan(order.indexOf('whenReady'));
+    // Chromium reads its locale at start: en-GB date inputs whatever the machine's language.
+    expect(order).toContain('appendSwitch lang=en-GB');
+    expect(order.indexOf('appendSwitch lang=en-GB')).toBeLessThan(order.indexOf('whenReady'));
     expect(order.indexOf('protocol.handle')).toBeLessThan(order.indexOf('new BrowserWindow'));
   });
 
