@@ -16,6 +16,7 @@ import {
   canViewCase,
   caseDeadlines,
   EMPLOYEE_PLACEHOLDER,
+  frozenDeadlineRecord,
   isConfidential,
   isManager,
   redactionPlan,
@@ -126,7 +127,7 @@ export async function planCasePack(request: CasePackRequest): Promise<CasePackPl
   const checked = casePackCaseData.safeParse(caseData);
   if (!checked.success) return { ok: false, missing: describeIssues(CASE_PACK_PATHS.caseData, checked.error.issues) };
 
-  const frozen = c.closeRecord?.deadlineRecord ?? c.firstContactResolution?.deadlineRecord ?? c.withdrawal?.deadlineRecord ?? null;
+  const frozen = frozenDeadlineRecord(c);
   const disclosure = disclosureWords(c, request.recipient, request.now);
   const madeBy = `a ${roleLabels[request.madeBy.role].toLowerCase()}`;
   const summary = await renderA4Document(

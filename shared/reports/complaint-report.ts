@@ -9,14 +9,13 @@ import {
   type ComplaintCase,
   type ComplaintCategory,
   type ContactChannel,
-  type DeadlineRecord,
   type Remedy,
   type RemedyKind,
   type ResponseOutcome,
   type RootCause,
 } from '../model';
 import {
-  caseDeadlines,
+  deadlineStanding,
   isConfidential,
   londonDate,
   type DeadlineStatus,
@@ -137,11 +136,6 @@ export function rateOf(met: number, of: number): Rate {
 
 const remedyKinds = Object.keys(remedyLabels) as RemedyKind[];
 const categoryKeys: readonly CategoryKey[] = [...complaintCategories, uncategorised];
-
-/** The record frozen when the case ended, else where it stands at `now`: the policy's own answer either way. */
-export function deadlineStanding(c: ComplaintCase, settings: PolicySettings, now: string): DeadlineStatus | DeadlineRecord {
-  return c.closeRecord?.deadlineRecord ?? c.firstContactResolution?.deadlineRecord ?? c.withdrawal?.deadlineRecord ?? caseDeadlines(c, settings, now);
-}
 
 export function outcomeOf(c: ComplaintCase): ReportOutcome {
   return c.response?.outcome ?? c.firstContactResolution?.outcome ?? (c.withdrawal ? 'withdrawn' : 'awaiting');

@@ -1,6 +1,6 @@
 // What the clock panel shows: each deadline's date and state, in staff's words, from the policy's case status.
-import type { ComplaintCase, DeadlineRecord } from '../../../shared/model';
-import { caseDeadlines, type DeadlineStatus, type ObligationState, type ObligationStatus, type PolicySettings } from '../../../shared/policy';
+import type { ComplaintCase } from '../../../shared/model';
+import { deadlineStanding, frozenDeadlineRecord, type ObligationState, type ObligationStatus, type PolicySettings } from '../../../shared/policy';
 import { formatDate, formatDateTime } from '../../ui/en-gb-format';
 
 export type ChipColour = 'success' | 'primary' | 'warning' | 'error' | 'default';
@@ -61,14 +61,9 @@ function dateOr(day: string | null, otherwise: string): string {
   return day ? formatDate(day) : otherwise;
 }
 
-/** The deadline record frozen when the case ended, if it has ended. */
-function frozenRecord(c: ComplaintCase): DeadlineRecord | null {
-  return c.closeRecord?.deadlineRecord ?? c.firstContactResolution?.deadlineRecord ?? c.withdrawal?.deadlineRecord ?? null;
-}
-
 export function clockPanelModel(c: ComplaintCase, settings: PolicySettings, now: string): ClockPanelModel {
-  const frozen = frozenRecord(c);
-  const status: DeadlineStatus | DeadlineRecord = frozen ?? caseDeadlines(c, settings, now);
+  const frozen = frozenDeadlineRecord(c);
+  const status = deadlineStanding(c, settings, now);
   const { clock } = status;
   const rows: ClockRow[] = [row('acknowledge', 'Acknowledge by', status.acknowledge, formatDate(clock.acknowledgeBy))];
 

@@ -38,6 +38,16 @@ export function caseDeadlines(c: ComplaintCase, settings: PolicySettings, now: s
   return caseDeadlineStatus(deadlineFacts(c), settings, now);
 }
 
+/** The deadline record frozen when the case ended (closed, resolved at first contact or withdrawn); null while open. */
+export function frozenDeadlineRecord(c: ComplaintCase): DeadlineRecord | null {
+  return c.closeRecord?.deadlineRecord ?? c.firstContactResolution?.deadlineRecord ?? c.withdrawal?.deadlineRecord ?? null;
+}
+
+/** Where the case stands against its deadlines: as frozen when it ended, else as of `now`. */
+export function deadlineStanding(c: ComplaintCase, settings: PolicySettings, now: string): DeadlineStatus | DeadlineRecord {
+  return frozenDeadlineRecord(c) ?? caseDeadlines(c, settings, now);
+}
+
 /** The clock and deadline status as the case ends; `ending` supplies the fact that ends it (closedAt, etc.). */
 export function freezeDeadlineRecord(
   c: ComplaintCase,

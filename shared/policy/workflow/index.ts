@@ -2,7 +2,7 @@
 export * from './actions';
 export { applyAction, allowedActions, workflowRules, ENQUIRY_ONLY, type AllowedAction, type ApplyResult } from './apply';
 export { checklistGaps, checklistProgress, employeeChecklistMissing, employeeChecklistOutstanding, type ChecklistProgress } from './checklists';
-export { caseClock, caseDeadlines, caseHolds, deadlineFacts, freezeDeadlineRecord } from './deadlines';
+export { caseClock, caseDeadlines, caseHolds, deadlineFacts, deadlineStanding, freezeDeadlineRecord, frozenDeadlineRecord } from './deadlines';
 export { changedFields, changeEvent, toJson } from './events';
 export { cannotBeAssigned, cannotWorkCase, CONFIDENTIAL_CASE, isManager, NOT_FOR_ADMINISTRATORS, worksCases } from './permissions';
 export { receiveComplaint } from './receive';
