@@ -2,6 +2,7 @@
 import type { CaseStage, ComplaintCategory, ContactChannel } from '../../shared/model';
 import { bothWindows, dueWindowOf, londonDate, workListViews, type PolicySettings, type Viewer, type WorkListView } from '../../shared/policy';
 import type { ComplaintsDatabase } from './db';
+import { maxKey, MIN } from './queries/keys';
 import { matchesFilter, type IndexPlan, type WorkQueueFilter } from './queries/plan';
 import { canSeeRow } from './queries/rows';
 import { listWorkQueue, plansFor } from './work-queue';
@@ -51,7 +52,13 @@ function rangeOf(db: ComplaintsDatabase, plan: IndexPlan, c: Flag) {
   return db.caseRows.where(plan.index).between(lower, upper, !lowerOpen, !upperOpen);
 }
 
-async function countIn(db: ComplaintsDatabase, f: WorkQueueFilter, viewer: Viewer, today: string): Promise<number> {
+/** The confidential rows naming an agent as a viewer: few, so read whole, and once however many counts use them. */
+function rowsNamingAgent(db: ComplaintsDatabase, viewer: Viewer): Promise<CaseRow[]> {
+  return db.caseRows.where('viewerIds').equals(viewer.userId).toArray();
+}
+
+/** `theirs`: an agent's rowsNamingAgent, when the caller already reads them for other counts. */
+async function countIn(db: ComplaintsDatabase, f: WorkQueueFilter, viewer: Viewer, today: string, theirs?: Promise<CaseRow[]>): Promise<number> {
   const visible = (row: CaseRow) => canSeeRow(viewer, row);
   if (f.customerId !== undefined) {
     return db.caseRows.where('customerId').equals(f.customerId).filter((row) => visible(row) && matchesFilter(row, f, today)).count();
@@ -60,7 +67,7 @@ async function countIn(db: ComplaintsDatabase, f: WorkQueueFilter, viewer: Viewe
   const confidential =
     viewer.role === 'complaints-manager'
       ? Promise.all(plans.map((plan) => rangeOf(db, plan, 1).filter((row) => visible(row) && (plan.rest?.(row) ?? true)).primaryKeys())).then((keys) => keys.flat())
-      : db.caseRows.where('viewerIds').equals(viewer.userId).filter((row) => visible(row) && matchesFilter(row, f, today)).primaryKeys();
+      : (theirs ?? rowsNamingAgent(db, viewer)).then((rows) => rows.filter((row) => visible(row) && matchesFilter(row, f, today)).map((row) => row.caseId));
   const [only] = plans;
   if (plans.length === 1 && only && only.rest === null) {
     const [open, secret] = await Promise.all([rangeOf(db, only, 0).count(), confidential]);
@@ -112,16 +119,20 @@ export function tabCountFilter(view: WorkListView, viewer: Viewer, today: string
 export async function countWorkListTabs(db: ComplaintsDatabase, viewer: Viewer, now: string, settings: PolicySettings): Promise<TabCounts> {
   const today = londonDate(now);
   if (viewer.role === 'administrator') return { counts: Object.fromEntries(countedViews.map((view) => [view, 0])), anyCase: false };
-  const [counts, first] = await db.transaction('r', db.caseRows, () =>
-    Promise.all([
+  const [counts, anyCase] = await db.transaction('r', db.caseRows, () => {
+    const theirs = viewer.role === 'agent' ? rowsNamingAgent(db, viewer) : undefined;
+    return Promise.all([
       Promise.all(
         countedViews.map((view) => {
           const filter = tabCountFilter(view, viewer, today, settings);
-          return filter === null ? 0 : countIn(db, filter, viewer, today);
+          return filter === null ? 0 : countIn(db, filter, viewer, today, theirs);
         }),
       ),
-      listWorkQueue(db, { includeFinished: true }, viewer, now, { limit: 1 }),
-    ]),
-  );
-  return { counts: Object.fromEntries(countedViews.map((view, i) => [view, counts[i] ?? 0])), anyCase: first.items.length > 0 };
+      theirs
+        ? // An agent may see every non-confidential case, finished ones included, and the confidential ones naming them.
+          Promise.all([db.caseRows.where('[confidential+dueSort+reference]').between([0, MIN, MIN], [0, maxKey(), maxKey()]).limit(1).primaryKeys(), theirs]).then(([open, named]) => open.length > 0 || named.some((row) => canSeeRow(viewer, row)))
+        : listWorkQueue(db, { includeFinished: true }, viewer, now, { limit: 1 }).then((first) => first.items.length > 0),
+    ]);
+  });
+  return { counts: Object.fromEntries(countedViews.map((view, i) => [view, counts[i] ?? 0])), anyCase };
 }

@@ -9,6 +9,7 @@ import { openCase, readCase } from '../../../renderer/store/case-views';
 import type { ComplaintsDatabase } from '../../../renderer/store/db';
 import { searchCases } from '../../../renderer/store/search';
 import { verifyTimeline } from '../../../renderer/store/timeline/verify';
+import { countWorkListTabs } from '../../../renderer/store/work-list';
 import { listWorkQueue } from '../../../renderer/store/work-queue';
 import { acted, actors, deleteAll, freshDb, newCustomerInput, recorded, staff, staffComplaintInput, storedEvents, times } from './store-fixtures';
 
@@ -26,6 +27,23 @@ async function everything(db: ComplaintsDatabase, viewer: Viewer): Promise<strin
   const page = await listWorkQueue(db, { includeFinished: true }, viewer, now, { limit: 200 });
   return page.items.map((i) => i.reference);
 }
+
+describe('whether the work list has any case to show', () => {
+  const settings = { nation: 'england-and-wales' as const };
+  const anyCase = async (db: ComplaintsDatabase, viewer: Viewer) => (await countWorkListTabs(db, viewer, now, settings)).anyCase;
+
+  it('says no on an empty desk, and no to an agent when the only case is a complaint about staff', async () => {
+    const db = await freshDb();
+    expect(await anyCase(db, actors.agent)).toBe(false);
+    expect(await anyCase(db, actors.manager)).toBe(false);
+    await staffCaseWithFile(db);
+    expect(await anyCase(db, actors.agent)).toBe(false);
+    expect(await anyCase(db, actors.namedEmployee)).toBe(false);
+    expect(await anyCase(db, actors.manager)).toBe(true);
+    await recorded(db, actors.secondAgent);
+    expect(await anyCase(db, actors.agent)).toBe(true);
+  });
+});
 
 describe('who sees a complaint about staff', () => {
   it('keeps it from an agent — the one who recorded it too — in lists, searches, opening, files and actions', async () => {

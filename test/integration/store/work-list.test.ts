@@ -109,14 +109,19 @@ describe('the work list on a synthetic desk', () => {
     });
   }
 
-  it('counts every tab at once, for the tab alone', async () => {
-    const viewer: Viewer = { userId: recorder(), role: 'agent' };
+  it.each(viewers)('counts every tab at once, for the tab alone, for %s', async (_, who) => {
+    const viewer = who();
     const { counts, anyCase } = await countWorkListTabs(db, viewer, now, settings);
     expect(Object.keys(counts)).toEqual(workListViews.filter((v) => v !== 'all'));
     for (const view of countedViews) expect(counts[view], view).toBe(expected(view, viewer, (c) => !finished(c)).length);
-    // My cases lists finished cases too; its number is the open ones.
-    expect(expected('mine', viewer).length).toBeGreaterThan(counts.mine ?? 0);
     expect(anyCase).toBe(true);
+  });
+
+  it('numbers My cases by its open cases, though it lists finished ones too', async () => {
+    const viewer: Viewer = { userId: recorder(), role: 'agent' };
+    const { counts } = await countWorkListTabs(db, viewer, now, settings);
+    expect(expected('mine', viewer).length).toBeGreaterThan(counts.mine ?? 0);
+    expect(counts.mine).toBeGreaterThan(0);
     expect(await countWorkListTabs(db, { userId: 'admin-1', role: 'administrator' }, now, settings)).toEqual({ counts: Object.fromEntries(countedViews.map((v) => [v, 0])), anyCase: false });
     expect((await countWorkListTabs(db, { userId: 'agent-without-cases', role: 'agent' }, now, settings)).counts.mine).toBe(0);
   });
