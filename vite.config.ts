@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { eagerCompile } from './scripts/eager-compile.js';
 
 /**
  * RENDERER_OUT_DIR lets several builds (and their preview servers) run side by side. The folder is emptied
@@ -20,7 +21,7 @@ function rendererOutDir(): string {
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), eagerCompile()],
   build: {
     outDir: rendererOutDir(),
     emptyOutDir: true,
