@@ -1,10 +1,13 @@
 // Story: the case store at work in Chromium's own IndexedDB — two windows, a confidential case, a file, a tampered
 // timeline, and a thousand synthetic cases that are still there after a reload.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { chromium, expect, test, type Page } from '@playwright/test';
 import { buildHarness } from '../bench/browser/build-harness';
 import type { StoreHarness } from '../bench/browser/harness';
 import { intake, staff, times } from '../fixtures/cases';
+import { chromiumArgs, chromiumExecutable } from './chromium-launch';
 
 type Window = { storeHarness: StoreHarness };
 const DB = 'complaints-desk-e2e-store';
@@ -154,4 +157,62 @@ test('a thousand synthetic cases page, search and survive a reload', async ({ pa
     { db: DB, now: seeded.asOf },
   );
   expect(read).toEqual({ pages: [50, 50], overlap: false, overdue: true, found: ['JESQ-2026-000001'], opened: 'open', chain: true });
+});
+
+test('a full disk in real IndexedDB: the file is refused in plain words and nothing stored is lost', async ({ baseURL }) => {
+  // Chromium applies a quota override to its default profile only, so this story runs in a profile of its own.
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'store-quota-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumExecutable(), args: chromiumArgs, headless: true, baseURL });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await openHarness(page);
+    // Chromium's own quota, as DevTools' "simulate custom storage quota" sets it: room for cases, not for an 8 MB
+    // file. (navigator.storage.estimate() keeps reporting the usual quota; writes are held to the override.)
+    const cdp = await context.newCDPSession(page);
+    const origin = new URL(page.url()).origin;
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 2 * 1024 * 1024 });
+    expect(await cdp.send('Storage.getUsageAndQuota', { origin })).toMatchObject({ quota: 2 * 1024 * 1024, overrideActive: true });
+    const { customerId: _c, ...complaint } = intake();
+    const before = await page.evaluate(
+      async ({ db, staff, complaint, times }) => {
+        const h = (window as unknown as Window).storeHarness;
+        const store = new h.ComplaintsDatabase(db);
+        for (const user of Object.values(staff)) await h.saveUser(store, user);
+        const agent = { userId: staff.agent.id, role: staff.agent.role };
+        const recorded = await h.recordComplaint(store, { customer: { details: { name: 'Margaret Oyelaran', phone: '07700 900123' } }, complaint }, agent, times.recorded);
+        if (!recorded.ok) throw new Error('recording refused');
+        store.close();
+        return { caseId: recorded.case.id, version: recorded.case.version };
+      },
+      { db: DB, staff, complaint, times },
+    );
+
+    const attempt = await page.evaluate(
+      async ({ db, caseId, version, agent, at }) => {
+        const h = (window as unknown as Window).storeHarness;
+        const store = new h.ComplaintsDatabase(db);
+        // 8 MB of bytes that do not compress, so the store cannot squeeze them under the quota.
+        const bytes = new Uint8Array(8 * 1024 * 1024);
+        for (let i = 0; i < bytes.length; i += 65_536) crypto.getRandomValues(bytes.subarray(i, i + 65_536));
+        let outcome: { refused: string; name: string } | { saved: true };
+        try {
+          const result = await h.addAttachment(store, { caseId, expectedVersion: version, file: new Blob([bytes], { type: 'application/pdf' }), name: 'bill.pdf', source: 'customer' }, agent, at);
+          outcome = result.ok ? { saved: true } : { refused: result.missing.join('; '), name: 'refused' };
+        } catch (error) {
+          outcome = { refused: (error as Error).message, name: (error as Error).name };
+        }
+        const view = await h.readCase(store, caseId, agent, at);
+        const chain = await h.verifyTimeline(store, caseId);
+        const files = await store.attachmentBlobs.count();
+        store.close();
+        return { outcome, version: view.status === 'open' ? view.case.version : null, attachments: view.status === 'open' ? view.case.attachments.length : null, files, chainOk: chain.ok };
+      },
+      { db: DB, caseId: before.caseId, version: before.version, agent: { userId: staff.agent.id, role: staff.agent.role }, at: times.acknowledged },
+    );
+    expect(attempt.outcome).toEqual({ name: 'StoreFullError', refused: expect.stringContaining('This computer has run out of space for the Complaints Desk, so the change was not saved. Nothing was lost') });
+    expect(attempt).toMatchObject({ version: before.version, attachments: 0, files: 0, chainOk: true });
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
 });
