@@ -58,6 +58,12 @@ export const letterActions = {
 } as const satisfies Record<LetterKind, CaseActionType>;
 export type LetterActionType = (typeof letterActions)[LetterKind];
 
+/** The letter an action records as sent, or null when the action sends no letter. */
+export function letterRecordedBy(type: CaseActionType): LetterKind | null {
+  const found = (Object.keys(letterActions) as LetterKind[]).find((kind) => letterActions[kind] === type);
+  return found ?? null;
+}
+
 export function isLetterKind(value: string): value is LetterKind {
   return (letterKinds as readonly string[]).includes(value);
 }

@@ -65,6 +65,8 @@ test('a refused step names what is missing, and goes ahead once it is there', as
 
 test('a form names each field it needs next to the field, and the policy’s refusal of a date', async ({ page }) => {
   const dialog = await openAction(page, 'Acknowledge', 'Acknowledge the complaint');
+  // Recording it from the action bar keeps no copy: the form says where the letter is written with one.
+  await expect(dialog.getByRole('note')).toHaveText('Saving this records that it was sent some other way. To write it on the letterhead and keep a PDF copy on the case, close this and use Prepare beside “Acknowledgement” in Letters.');
   await dialog.getByLabel('Date and time sent').fill('');
   await dialog.getByRole('button', { name: 'Acknowledge', exact: true }).click();
   await expect(dialog.getByText('Record when the acknowledgement was sent')).toBeVisible();

@@ -3,7 +3,8 @@ import { useId, useState, type ReactNode } from 'react';
 import { useForm, useWatch, type Control, type DefaultValues, type DeepPartial, type FieldValues } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
+import { letterLabels, type LetterKind } from '../../../shared/letters';
 import type { CaseAction } from '../../../shared/policy';
 import { BusyButton } from '../../ui/BusyButton';
 import { useCaseWork } from './case-work';
@@ -16,6 +17,8 @@ export interface ActionDialogProps<T extends FieldValues> {
   /** One sentence under the title: what saving does. */
   intro?: ReactNode;
   submitLabel?: string;
+  /** The letter this action records as sent: the form says where to write it with a copy kept instead. */
+  recordsLetter?: LetterKind | null;
   /** Form values in, the case action out: built on the action's schema from shared/policy. */
   schema: z.ZodType<CaseAction, T>;
   defaultValues: DefaultValues<T>;
@@ -29,7 +32,7 @@ interface Refusal {
   conflict: boolean;
 }
 
-export function ActionDialog<T extends FieldValues>({ title, intro, submitLabel = 'Save', schema, defaultValues, onClose, children }: ActionDialogProps<T>) {
+export function ActionDialog<T extends FieldValues>({ title, intro, submitLabel = 'Save', recordsLetter, schema, defaultValues, onClose, children }: ActionDialogProps<T>) {
   const { caseRecord, take, announce } = useCaseWork();
   const titleId = useId();
   // The version the screen showed when staff chose to act: a change made elsewhere meanwhile is a conflict.
@@ -57,6 +60,12 @@ export function ActionDialog<T extends FieldValues>({ title, intro, submitLabel 
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
             {intro && <DialogContentText>{intro}</DialogContentText>}
+            {recordsLetter && (
+              <Alert severity="info" role="note">
+                Saving this records that it was sent some other way. To write it on the letterhead and keep a PDF copy on the case, close this and
+                use Prepare beside “{letterLabels[recordsLetter]}” in Letters.
+              </Alert>
+            )}
             {children?.(control, values)}
             {refusal && (
               <RefusalAlert

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { z } from 'zod';
 import { FormTextField } from '../../../ui/FormTextField';
+import { letterRecordedBy } from '../../../../shared/letters';
 import { ActionDialog } from '../ActionDialog';
 import { actionForm, newRecordId, nowInput, type ActionFormProps } from '../action-form';
 import { ChannelField } from '../fields/ChannelField';
@@ -17,6 +18,7 @@ export function DelayNoticeDialog({ onClose }: ActionFormProps) {
   });
   return (
     <ActionDialog
+      recordsLetter={letterRecordedBy('sendDelayNotice')}
       title="Send a delay notice"
       intro="The final response will not be ready by the resolve-by date: the customer must be told why and when to expect it, by that date."
       submitLabel="Record delay notice"

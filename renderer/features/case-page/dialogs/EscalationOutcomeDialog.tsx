@@ -1,6 +1,7 @@
 // The escalation review's own outcome: the decision, a summary, and when and how it was sent.
 import { z } from 'zod';
 import { FormTextField } from '../../../ui/FormTextField';
+import { letterRecordedBy } from '../../../../shared/letters';
 import { ActionDialog } from '../ActionDialog';
 import { actionForm, nowInput, type ActionFormProps } from '../action-form';
 import { ChannelField } from '../fields/ChannelField';
@@ -15,6 +16,7 @@ const schema = actionForm(fields, (v) => ({ type: 'recordEscalationOutcome', ...
 export function EscalationOutcomeDialog({ onClose }: ActionFormProps) {
   return (
     <ActionDialog
+      recordsLetter={letterRecordedBy('recordEscalationOutcome')}
       title="Record review outcome"
       submitLabel="Record outcome"
       schema={schema}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { z } from 'zod';
 import { checklistItemLabels, checklistItems } from '../../../../shared/model';
 import { FormTextField } from '../../../ui/FormTextField';
+import { letterRecordedBy } from '../../../../shared/letters';
 import { ActionDialog } from '../ActionDialog';
 import { actionForm, newRecordId, nowInput, type ActionFormProps } from '../action-form';
 import { useCaseWork } from '../case-work';
@@ -24,6 +25,7 @@ export function RequestInformationDialog({ item, onClose }: ActionFormProps) {
   const outstanding = item ? [item] : checklistItems.filter((i) => caseRecord.checklist[i].status === 'outstanding');
   return (
     <ActionDialog
+      recordsLetter={letterRecordedBy('requestInformation')}
       title="Request information"
       intro="Record what was asked of the customer. Each item asked for shows as requested on the checklist."
       submitLabel="Record request"

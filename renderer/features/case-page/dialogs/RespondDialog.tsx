@@ -1,6 +1,7 @@
 // The final response: outcome, remedies (a payment typed in pounds), a summary, and when and how it was sent.
 import { z } from 'zod';
 import { FormTextField } from '../../../ui/FormTextField';
+import { letterRecordedBy } from '../../../../shared/letters';
 import { ActionDialog } from '../ActionDialog';
 import { actionForm, nowInput, type ActionFormProps } from '../action-form';
 import { ChannelField } from '../fields/ChannelField';
@@ -17,6 +18,7 @@ const schema = actionForm(fields, (v) => ({ type: 'respond', ...v }));
 export function RespondDialog({ onClose }: ActionFormProps) {
   return (
     <ActionDialog
+      recordsLetter={letterRecordedBy('respond')}
       title="Send the final response"
       intro="Record the outcome and remedies given in the final response. It tells the customer of their right to go to the Energy Ombudsman."
       submitLabel="Record final response"

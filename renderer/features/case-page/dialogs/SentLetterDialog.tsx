@@ -1,6 +1,7 @@
 // Actions that record a letter or message sent to the customer: when and how (acknowledgement, deadlock, 8-week…).
 import { useMemo } from 'react';
 import { z } from 'zod';
+import { letterRecordedBy } from '../../../../shared/letters';
 import { ActionDialog } from '../ActionDialog';
 import { actionForm, nowInput, type ActionFormProps } from '../action-form';
 import { ChannelField } from '../fields/ChannelField';
@@ -43,7 +44,7 @@ export function SentLetterDialog({ type, onClose }: ActionFormProps) {
   const words = WORDS[sent];
   const schema = useMemo(() => actionForm(fields, (v) => ({ type: sent, sentAt: v.sentAt, channel: v.channel })), [sent]);
   return (
-    <ActionDialog title={words.title} intro={words.intro} submitLabel={words.submit} schema={schema} defaultValues={{ sentAt: nowInput(), channel: '' }} onClose={onClose}>
+    <ActionDialog recordsLetter={letterRecordedBy(sent)} title={words.title} intro={words.intro} submitLabel={words.submit} schema={schema} defaultValues={{ sentAt: nowInput(), channel: '' }} onClose={onClose}>
       {(control) => (
         <>
           <DateField control={control} name="sentAt" label={words.date} withTime />
