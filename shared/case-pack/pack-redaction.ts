@@ -1,6 +1,6 @@
 // Applies the confidentiality redaction plan to everything a case pack holds: the case, the timeline, names, free text.
 import type { ComplaintCase, TimelineEvent } from '../model';
-import { EMPLOYEE_PLACEHOLDER, redactCase, redactJson, type RedactionPlan } from '../policy';
+import { EMPLOYEE_PLACEHOLDER, redactCase, redactJson, staffMentionPattern, type RedactionPlan } from '../policy';
 
 export interface PackRedaction {
   readonly plan: RedactionPlan;
@@ -15,14 +15,19 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * The policy's plan replaces ids only where they are a whole value; a pack also replaces them inside text (a
- * summary quoting an id) and the name anywhere, ignoring case, so that a search of any file finds neither.
+ * The policy's plan replaces ids only where they are a whole value, and names and their parts where they stand as
+ * words; a pack also replaces ids inside text (a summary quoting an id) and the whole name anywhere, even run into
+ * other text ("Dave Parry2.txt"), ignoring case, so that a search of any file finds none of them.
  */
 export function packRedaction(plan: RedactionPlan): PackRedaction {
   const needles = plan.redactStaffIdentity ? [...plan.staffNames, ...plan.staffUserIds].filter((n) => n.length > 0) : [];
   // Longest first, so "Dave Parry" is replaced before a shorter name that it contains.
   const pattern = needles.length > 0 ? new RegExp(needles.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gi') : null;
-  const text = (value: string) => (pattern ? value.replace(pattern, EMPLOYEE_PLACEHOLDER) : value);
+  const mentions = plan.redactStaffIdentity ? staffMentionPattern(plan) : null;
+  const text = (value: string) => {
+    const inWords = pattern ? value.replace(pattern, EMPLOYEE_PLACEHOLDER) : value;
+    return mentions ? inWords.replace(mentions, EMPLOYEE_PLACEHOLDER) : inWords;
+  };
   const deep = <T>(value: T): T => deepText(value, text) as T;
   return {
     plan,

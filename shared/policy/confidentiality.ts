@@ -137,15 +137,30 @@ function redactValue(value: unknown, plan: RedactionPlan, mentions: RegExp | nul
   return value;
 }
 
-function mentionPattern(plan: RedactionPlan): RegExp | null {
-  if (plan.staffNames.length === 0) return null;
-  return new RegExp(`\\b(?:${plan.staffNames.map(escapeRegExp).join('|')})\\b`, 'gi');
+/** A part of a name long enough to identify someone on its own: "Dave" and "Parry" of "Dave Parry", not "Jo" or "Mr". */
+const NAME_PART = /\p{L}[\p{L}'’]{2,}/gu;
+
+/** The words of a name that free text may use alone ("Dave was rude", "Mr Parry said", "Smith" of "Smith-Jones"). */
+export function nameParts(name: string): string[] {
+  return [...name.matchAll(NAME_PART)].map((m) => m[0]);
+}
+
+/**
+ * Mentions of the named employees in free text: each whole name, and each part of it, where it stands as a word,
+ * ignoring case. A customer who shares a first name with the employee loses it too: the employee's
+ * confidentiality comes first.
+ */
+export function staffMentionPattern(plan: Pick<RedactionPlan, 'staffNames'>): RegExp | null {
+  const words = [...new Set([...plan.staffNames, ...plan.staffNames.flatMap(nameParts)])].sort((a, b) => b.length - a.length);
+  if (words.length === 0) return null;
+  // Longest first, so "Dave Parry" is replaced whole before its parts.
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 /** A copy of the case for export with the plan applied; the case itself is untouched. */
 export function redactCase(c: ComplaintCase, plan: RedactionPlan): ComplaintCase {
   if (!plan.redactStaffIdentity) return c;
-  const copy = redactValue(c, plan, mentionPattern(plan)) as ComplaintCase;
+  const copy = redactValue(c, plan, staffMentionPattern(plan)) as ComplaintCase;
   const process = copy.employeeProcess;
   return {
     ...copy,
@@ -165,7 +180,7 @@ export function redactCase(c: ComplaintCase, plan: RedactionPlan): ComplaintCase
 /** The plan applied to any JSON (timeline before/after values, summaries). Accounts inside are withheld. */
 export function redactJson(value: JsonValue, plan: RedactionPlan): JsonValue {
   if (!plan.redactStaffIdentity) return value;
-  const redacted = redactValue(value, plan, mentionPattern(plan)) as JsonValue;
+  const redacted = redactValue(value, plan, staffMentionPattern(plan)) as JsonValue;
   return withholdAccounts(redacted);
 }
 

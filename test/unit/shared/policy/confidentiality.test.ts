@@ -11,6 +11,8 @@ import {
   redactCase,
   redactionPlan,
   redactJson,
+  nameParts,
+  staffMentionPattern,
   WITHHELD_ACCOUNT,
   WITHHELD_SUPPORT,
   type ConfidentialityFacts,
@@ -143,6 +145,29 @@ describe('export redaction', () => {
     expect(out.employeeProcess?.opportunityToExplain).toMatchObject({ status: 'done', account: WITHHELD_ACCOUNT });
     expect(out.employeeProcess?.supportOffered).toMatchObject({ status: 'done', support: WITHHELD_SUPPORT });
     expect(c.namedStaffUserIds).toEqual([staff.namedEmployee.id]);
+  });
+
+  it('replaces the employee named by a first name or surname alone, as a word, in any case', () => {
+    const plan = { staffNames: ['Dave Parry', "Siobhan O'Neill-Hughes"] };
+    expect(nameParts('Dave Parry')).toEqual(['Dave', 'Parry']);
+    expect(nameParts("Siobhan O'Neill-Hughes")).toEqual(['Siobhan', "O'Neill", 'Hughes']);
+    expect(nameParts('Jo Li')).toEqual([]);
+    const redact = (text: string) => text.replace(staffMentionPattern(plan)!, EMPLOYEE_PLACEHOLDER);
+    expect(redact('Dave was rude; Mr PARRY then hung up. Dave Parry’s manager rang back.')).toBe(
+      'the employee was rude; Mr the employee then hung up. the employee’s manager rang back.',
+    );
+    expect(redact("Ms O'Neill-Hughes and Siobhan")).toBe('Ms the employee-the employee and the employee');
+    // Part of a longer word is not the name: Davenport Road, Parrys Lane, Hughesdon.
+    expect(redact('Davenport Road, Parrys Lane, Hughesdon')).toBe('Davenport Road, Parrys Lane, Hughesdon');
+    expect(staffMentionPattern({ staffNames: [] })).toBeNull();
+  });
+
+  it('replaces a first name alone in the case for export', () => {
+    const c = staffCaseAt('closed');
+    const plan = redactionPlan(c, { staffNames: [staff.namedEmployee.name] });
+    const first = nameParts(staff.namedEmployee.name)[0]!;
+    const out = redactCase({ ...c, stepsTaken: `Spoke to ${first} about the call.` }, plan);
+    expect(out.stepsTaken).toBe('Spoke to the employee about the call.');
   });
 
   it('redacts timeline before/after values too', () => {
