@@ -99,7 +99,7 @@ export function IntakeForm({ draftKey, initial, initialFiles }: IntakeFormProps)
             <Button onClick={() => setDiscarding(true)} disabled={formState.isSubmitting}>
               Discard
             </Button>
-            <DraftNotice savedAt={autosave.savedAt} error={autosave.error} />
+            <DraftNotice savedAt={autosave.savedAt} saving={autosave.saving} error={autosave.error} />
           </Stack>
         </Stack>
         <IntakeChecklistPanel control={control} gaps={gaps} canRequest={opensCase(values) && !lostSight} />

@@ -41,7 +41,10 @@ export function useDraftLoad(key: DraftKey, blank: () => IntakeValues): DraftLoa
 }
 
 export interface DraftAutosave {
+  /** When the draft was saved, while it holds everything on screen; null while a change waits to be saved. */
   savedAt: string | null;
+  /** Something typed since the last save is not saved yet. */
+  saving: boolean;
   error: string | null;
   /** Stops saving (the complaint is being recorded, which removes the draft in the same transaction). */
   stop(): void;
@@ -54,7 +57,7 @@ export function useDraftAutosave(key: DraftKey, control: IntakeControl, initial:
   const json = JSON.stringify(values);
   const lastSaved = useRef(JSON.stringify(initial));
   const stopped = useRef(false);
-  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [committed, setCommitted] = useState<{ text: string; at: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { userId, form } = key;
 
@@ -65,7 +68,7 @@ export function useDraftAutosave(key: DraftKey, control: IntakeControl, initial:
       const now = new Date().toISOString();
       saveDraft(db, { userId, form }, JSON.parse(text) as unknown, now).then(
         () => {
-          setSavedAt(now);
+          setCommitted({ text, at: now });
           setError(null);
         },
         (e: unknown) => setError(`The draft could not be saved: ${e instanceof Error ? e.message : String(e)}`),
@@ -100,5 +103,6 @@ export function useDraftAutosave(key: DraftKey, control: IntakeControl, initial:
     stopped.current = false;
     lastSaved.current = '';
   }, []);
-  return { savedAt, error, stop, resume };
+  const upToDate = committed !== null && committed.text === json;
+  return { savedAt: upToDate ? committed.at : null, saving: committed !== null && !upToDate, error, stop, resume };
 }
