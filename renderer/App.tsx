@@ -2,6 +2,7 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { AccountsScreen } from './features/accounts/AccountsScreen';
 import { AutomaticBackups } from './features/backup/AutomaticBackups';
+import { DeskReplacedNotice } from './features/backup/DeskReplacedNotice';
 import { CasePageScreen } from './features/case-page/CasePageScreen';
 import { CaseListScreen } from './features/cases/CaseListScreen';
 import { NewComplaintScreen } from './features/intake/NewComplaintScreen';
@@ -20,6 +21,7 @@ export function App() {
   return (
     <>
     <AutomaticBackups />
+    <DeskReplacedNotice />
     <SessionProvider>
       <AppShell>
         <Routes>
