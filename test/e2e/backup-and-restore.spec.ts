@@ -21,7 +21,7 @@ async function recordAs(page: Page, customerName: string, summary: string): Prom
   return (await reference.textContent()) ?? '';
 }
 
-test('a restored backup brings the desk back to what it held', async ({ page }) => {
+test('a restored backup brings the desk back to what it held, and another open window is told', async ({ page, context }) => {
   test.setTimeout(180_000);
   await signInAsAgent(page);
   const first = await recordAs(page, 'Margaret Oyelaran', 'Billed twice for the October gas contract renewal.');
@@ -36,6 +36,13 @@ test('a restored backup brings the desk back to what it held', async ({ page }) 
   const second = await recordAs(page, 'Idris Bamford', 'The broker fee was never disclosed.');
   await signOut(page, agent.name);
 
+  // A second window, an agent working in it while the administrator restores.
+  const other = await context.newPage();
+  await other.goto('/');
+  await signInAs(other, agent.name, agent.password);
+  await other.getByRole('link', { name: 'Work list' }).click();
+  await expect(other.getByRole('link', { name: second })).toBeVisible();
+
   await signInAs(page, administrator.name, administrator.password);
   await chooseBackupFile(page, file);
   const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
@@ -48,6 +55,29 @@ test('a restored backup brings the desk back to what it held', async ({ page }) 
   await page.getByRole('link', { name: 'Work list' }).click();
   await expect(page.getByRole('link', { name: first })).toBeVisible();
   await expect(page.getByRole('link', { name: second })).toHaveCount(0);
+
+  // The other window stopped saving to the old desk and says why; reloading opens the restored one.
+  const told = other.getByRole('dialog', { name: 'The desk was restored in another window' });
+  await expect(told).toContainText('has stopped saving');
+  await told.getByRole('button', { name: 'Reload' }).click();
+  await signInAs(other, agent.name, agent.password);
+  await other.getByRole('link', { name: 'Work list' }).click();
+  await expect(other.getByRole('link', { name: first })).toBeVisible();
+  await expect(other.getByRole('link', { name: second })).toHaveCount(0);
+  await other.close();
+
+  // The restore undone: the desk from before it, with the second complaint, comes back.
+  await signOut(page, agent.name);
+  await signInAs(page, administrator.name, administrator.password);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('region', { name: 'Backups' }).getByRole('button', { name: 'Switch back to the desk from before the restore…' }).click();
+  const undo = page.getByRole('dialog', { name: 'Switch back to the desk from before the restore?' });
+  await expect(undo).toContainText('Anything recorded since the restore stays in the restored desk');
+  await undo.getByRole('button', { name: 'Switch back', exact: true }).click();
+  await signInAs(page, agent.name, agent.password);
+  await page.getByRole('link', { name: 'Work list' }).click();
+  await expect(page.getByRole('link', { name: second })).toBeVisible();
+  await expect(page.getByRole('link', { name: first })).toBeVisible();
 });
 
 test('an encrypted backup asks for its passphrase, and a wrong one or a foreign file changes nothing', async ({ page }) => {

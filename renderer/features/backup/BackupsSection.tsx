@@ -1,12 +1,14 @@
-// The Backups card on the Settings screen: back up now, automatic backups (desktop app), restore.
+// The Backups card on the Settings screen: back up now, automatic backups (desktop app), restore, undo a restore.
 import { Divider, Stack, Typography } from '@mui/material';
 import { host } from '../../host/host';
 import { SettingsSection } from '../settings/SettingsSection';
 import { AutomaticBackupsPanel } from './AutomaticBackupsPanel';
 import { BackUpNowForm } from './BackUpNowForm';
 import { RestoreBackupForm } from './RestoreBackupForm';
+import { SwitchBackForm, useDeskBeforeRestore } from './SwitchBackForm';
 
 export function BackupsSection() {
+  const deskBeforeRestore = useDeskBeforeRestore();
   return (
     <SettingsSection id="backups-heading" title="Backups">
       <Stack spacing={3} divider={<Divider flexItem />}>
@@ -18,6 +20,7 @@ export function BackupsSection() {
           </Typography>
         )}
         <RestoreBackupForm />
+        {deskBeforeRestore && <SwitchBackForm existing={deskBeforeRestore} />}
       </Stack>
     </SettingsSection>
   );

@@ -52,6 +52,18 @@ export function pointDeskAt(store: PointerStore, name: string): DeskPointer {
   return next;
 }
 
+/**
+ * Undoes the last restore: the desk as it was before becomes the desk again, and the restored one is kept as the
+ * previous desk, so the same step switches back. Null when there is no earlier desk, or its database is gone.
+ */
+export function switchToPreviousDesk(store: PointerStore, existing: readonly string[]): DeskPointer | null {
+  const { active, previous } = readDeskPointer(store);
+  if (!previous || !existing.includes(previous)) return null;
+  const next: DeskPointer = { active: previous, previous: active };
+  store.setItem(DESK_POINTER_KEY, JSON.stringify(next));
+  return next;
+}
+
 /** Databases that are neither the desk nor the one before it: leftovers of failed restores and older desks. */
 export function staleDeskNames(allNames: readonly string[], pointer: DeskPointer, keep: readonly string[] = []): string[] {
   return allNames.filter(

@@ -1,6 +1,6 @@
 // The desk pointer: which database the desk opens, and which old ones may be deleted.
 import { describe, expect, it } from 'vitest';
-import { activeDeskName, DESK_POINTER_KEY, pointDeskAt, readDeskPointer, restoreTargetName, staleDeskNames, type PointerStore } from '../../../../../renderer/store/backup/active-desk';
+import { activeDeskName, DESK_POINTER_KEY, pointDeskAt, readDeskPointer, restoreTargetName, staleDeskNames, switchToPreviousDesk, type PointerStore } from '../../../../../renderer/store/backup/active-desk';
 
 function store(initial?: string): PointerStore & { map: Map<string, string> } {
   const map = new Map<string, string>(initial === undefined ? [] : [[DESK_POINTER_KEY, initial]]);
@@ -26,6 +26,23 @@ describe('the desk pointer', () => {
     pointDeskAt(pointer, second);
     expect(readDeskPointer(pointer)).toEqual({ active: second, previous: first });
     expect(activeDeskName(pointer)).toBe(second);
+  });
+
+  it('switches back to the desk from before the restore, and forward again the same way', () => {
+    const pointer = store();
+    const restored = restoreTargetName('2026-12-01T17:00:00.000Z');
+    pointDeskAt(pointer, restored);
+    const existing = ['complaints-desk', restored];
+    expect(switchToPreviousDesk(pointer, existing)).toEqual({ active: 'complaints-desk', previous: restored });
+    expect(activeDeskName(pointer)).toBe('complaints-desk');
+    expect(switchToPreviousDesk(pointer, existing)).toEqual({ active: restored, previous: 'complaints-desk' });
+  });
+
+  it('will not switch to a desk that was never there or whose database is gone', () => {
+    expect(switchToPreviousDesk(store(), ['complaints-desk'])).toBeNull();
+    const pointer = store(JSON.stringify({ active: 'complaints-desk-restored-2-b', previous: 'complaints-desk-restored-1-a' }));
+    expect(switchToPreviousDesk(pointer, ['complaints-desk-restored-2-b'])).toBeNull();
+    expect(activeDeskName(pointer)).toBe('complaints-desk-restored-2-b');
   });
 
   it('lets only old desks and unfinished restores be deleted, never other databases', () => {
