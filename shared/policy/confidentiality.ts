@@ -22,15 +22,45 @@ export function isConfidential(facts: Pick<ConfidentialityFacts, 'concernsStaff'
 }
 
 /**
- * REQUIREMENTS section 5. Administrators manage accounts, not cases: they see no case at all, confidential
- * or not (Decision). An employee named in a complaint never sees it, whatever their role.
+ * Who may see a case, as data: the one statement of REQUIREMENTS section 5 that `canViewCase`, the store's viewer
+ * index and the office server's row-level policy all derive from. A viewer sees the case when their user id is not
+ * excluded and either their role or their own id is allowed. Administrators manage accounts, not cases: no
+ * audience ever includes their role (Decision). An employee named in a complaint never sees it, whatever their role.
  */
+export interface CaseAudience {
+  /** Every user of these roles may see the case. */
+  roles: readonly Role[];
+  /** These users may see it whatever their role (the assigned investigator of a confidential case). */
+  userIds: readonly string[];
+  /** These users never see it, whatever their role or id above (the employees it names). */
+  excludedUserIds: readonly string[];
+  /** Users of these roles never see it, even when assigned by id (administrators manage accounts, not cases). */
+  excludedRoles: readonly Role[];
+}
+
+/** The roles that never see a case. */
+export const NO_CASE_ROLES: readonly Role[] = ['administrator'];
+/** The roles that see every case that is not confidential. */
+export const OPEN_CASE_ROLES: readonly Role[] = ['agent', 'complaints-manager'];
+/** The roles that see every confidential case (its investigator sees it too, by id). */
+export const CONFIDENTIAL_CASE_ROLES: readonly Role[] = ['complaints-manager'];
+
+export function caseAudience(facts: ConfidentialityFacts): CaseAudience {
+  const excludedUserIds = [...new Set(facts.namedStaffUserIds)];
+  const excludedRoles = NO_CASE_ROLES;
+  if (!isConfidential(facts)) return { roles: OPEN_CASE_ROLES, userIds: [], excludedUserIds, excludedRoles };
+  const userIds = facts.investigatorId !== undefined && !excludedUserIds.includes(facts.investigatorId) ? [facts.investigatorId] : [];
+  return { roles: CONFIDENTIAL_CASE_ROLES, userIds, excludedUserIds, excludedRoles };
+}
+
+/** The audience test, applied to one viewer: the only reading of `caseAudience`'s data. */
+export function inAudience(viewer: Viewer, audience: CaseAudience): boolean {
+  if (audience.excludedUserIds.includes(viewer.userId) || audience.excludedRoles.includes(viewer.role)) return false;
+  return audience.roles.includes(viewer.role) || audience.userIds.includes(viewer.userId);
+}
+
 export function canViewCase(viewer: Viewer, facts: ConfidentialityFacts): boolean {
-  if (facts.namedStaffUserIds.includes(viewer.userId)) return false;
-  if (viewer.role === 'administrator') return false;
-  if (!isConfidential(facts)) return true;
-  if (viewer.role === 'complaints-manager') return true;
-  return facts.investigatorId !== undefined && facts.investigatorId === viewer.userId;
+  return inAudience(viewer, caseAudience(facts));
 }
 
 /** The member of staff who recorded a confidential case they may not open sees only that they recorded it. */
