@@ -7,3 +7,4 @@ export * from './pull';
 export * from './push';
 export * from './attachments';
 export * from './routes';
+export * from './settings';
