@@ -40,7 +40,15 @@ export function attachmentRoutes(app: FastifyInstance, ctx: ServerContext): void
     const received = await readChecked(request.body as Readable);
     if (received.sha256 !== sha256) throw new Refusal(400, 'malformed', ATTACHMENT_MISMATCH);
     return inSession(ctx.pool, request.headers.authorization, ctx.now(), async (s) => {
-      await s.tx.query('INSERT INTO attachment_blobs (sha256, size_bytes, bytes) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING', [sha256, received.bytes.length, received.bytes]);
+      // Not ON CONFLICT: with row-level security it would test the new row against the read policy too. A file
+      // already held (perhaps on a case this user cannot see) ends the savepoint quietly, with the same answer.
+      await s.tx.query('SAVEPOINT upload');
+      try {
+        await s.tx.query('INSERT INTO attachment_blobs (sha256, size_bytes, bytes) VALUES ($1, $2, $3)', [sha256, received.bytes.length, received.bytes]);
+      } catch (error) {
+        if ((error as { code?: string }).code !== '23505') throw error;
+        await s.tx.query('ROLLBACK TO SAVEPOINT upload');
+      }
       return { sha256, sizeBytes: received.bytes.length };
     });
   });

@@ -58,7 +58,7 @@ export async function anonymise(tx: Tx, change: PushChange & { body: { type: 'an
       seq,
     ]);
   }
-  await tx.query('INSERT INTO customers (id, record, change_seq) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING', [result.customer.id, result.customer, seq]);
+  await tx.query('INSERT INTO customers (id, record, change_seq) VALUES ($1, $2, $3)', [result.customer.id, result.customer, seq]);
   await updateCase(tx, result.case, seq, change.sealed);
   await appendEvents(tx, row.id, row.timeline_seq > 0 ? { seq: row.timeline_seq, hash: row.timeline_hash } : null, [result.event], seq);
   // The files' bytes go: the links first, then any bytes no other case names.

@@ -1,6 +1,7 @@
 // Reading and writing case rows: the record, its audience columns (from caseAudience) and the chain's head.
 import { complaintCaseShape, type ComplaintCase } from '../../shared/model';
 import type { CaseAudienceRecord } from '../../shared/sync';
+import type { ChainHead } from '../../shared/timeline/chain';
 import type { Tx } from '../db/transaction';
 import { audienceColumns, audienceFromColumns, audienceOf, type AudienceColumns } from './audience';
 
@@ -27,25 +28,33 @@ export function audienceRecord(row: AudienceColumns): CaseAudienceRecord {
   return { roles: [...a.roles], userIds: [...a.userIds], excludedUserIds: [...a.excludedUserIds], excludedRoles: [...a.excludedRoles] };
 }
 
-export async function insertCase(tx: Tx, c: ComplaintCase, seq: number, sealed: unknown): Promise<void> {
+/** A new case with its chain's head already set (the recorder may not be able to see it once written). */
+export async function insertCase(tx: Tx, c: ComplaintCase, seq: number, sealed: unknown, head: ChainHead | null): Promise<void> {
   const record = complaintCaseShape.parse(c);
   const a = audienceColumns(audienceOf(record));
   await tx.query(
     `INSERT INTO cases (id, reference, version, customer_id, record, sealed, recorded_by, audience_roles, audience_user_ids,
-                        excluded_user_ids, excluded_roles, created_seq, change_seq)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)`,
-    [record.id, record.reference, record.version, record.customerId, record, sealed ?? null, record.recordedById, a.audience_roles, a.audience_user_ids, a.excluded_user_ids, a.excluded_roles, seq],
+                        excluded_user_ids, excluded_roles, created_seq, change_seq, timeline_seq, timeline_hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14)`,
+    [record.id, record.reference, record.version, record.customerId, record, sealed ?? null, record.recordedById, a.audience_roles, a.audience_user_ids, a.excluded_user_ids, a.excluded_roles, seq, head?.seq ?? 0, head?.hash ?? ''],
   );
 }
 
 export async function updateCase(tx: Tx, c: ComplaintCase, seq: number, sealed: unknown): Promise<void> {
   const record = complaintCaseShape.parse(c);
   const a = audienceColumns(audienceOf(record));
-  const { rowCount } = await tx.query(
-    `UPDATE cases SET version = $2, customer_id = $3, record = $4, sealed = $5, audience_roles = $6, audience_user_ids = $7,
-                      excluded_user_ids = $8, excluded_roles = $9, change_seq = $10
-      WHERE id = $1`,
-    [record.id, record.version, record.customerId, record, sealed ?? null, a.audience_roles, a.audience_user_ids, a.excluded_user_ids, a.excluded_roles, seq],
-  );
-  if (rowCount !== 1) throw new Error('The case could not be saved');
+  // Through save_case_change (migration 006): the change may take the case out of the user's sight.
+  const { rows } = await tx.query<{ saved: boolean }>('SELECT save_case_change($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) AS saved', [
+    record.id,
+    record.version,
+    record.customerId,
+    record,
+    sealed ?? null,
+    a.audience_roles,
+    a.audience_user_ids,
+    a.excluded_user_ids,
+    a.excluded_roles,
+    seq,
+  ]);
+  if (rows[0]?.saved !== true) throw new Error('The case could not be saved');
 }

@@ -9,7 +9,7 @@ import { assertMayView, audienceOf } from './audience';
 import { audienceRecord, insertCase, lockCase, updateCase, type CaseRow } from './case-rows';
 import { orderPurges } from './purges';
 import { policySettings } from './settings-read';
-import { appendEvents } from './timeline';
+import { appendEvents, chainAfter, headOf, insertEvents } from './timeline';
 
 /** How far ahead of the server's clock a desk's time may be (clocks drift); further is refused. */
 export const CLOCK_SKEW_MS = 5 * 60_000;
@@ -62,8 +62,9 @@ async function receive(tx: Tx, change: PushChange & { body: { type: 'receive' } 
   if (!received.ok) return refused(change, received.missing);
   const seq = await nextChangeSeq(tx);
   if (isNew) await tx.query('INSERT INTO customers (id, record, change_seq) VALUES ($1, $2, $3)', [customer.id, customer, seq]);
-  await insertCase(tx, received.case, seq, change.sealed);
-  await appendEvents(tx, received.case.id, null, received.events, seq);
+  const events = chainAfter(null, received.events);
+  await insertCase(tx, received.case, seq, change.sealed, headOf(events));
+  await insertEvents(tx, events, seq);
   if (canSeeRecordedStub(actor, confidentialityFacts(received.case))) {
     const receipt = recorderReceipt(received.case);
     await tx.query('INSERT INTO case_receipts (case_id, recorded_by, reference, received_at, recorded_at, change_seq) VALUES ($1, $2, $3, $4, $5, $6)', [
@@ -87,19 +88,21 @@ async function assignmentProblem(tx: Tx, c: ComplaintCase, action: CaseAction): 
   return cannotBeAssigned(c, rows[0], as);
 }
 
-/** Records the files a case names, so their bytes may be downloaded by whoever may see the case. */
-async function noteAttachments(tx: Tx, c: ComplaintCase): Promise<void> {
-  for (const a of c.attachments) {
-    await tx.query('INSERT INTO case_attachments (case_id, attachment_id, sha256) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [c.id, a.id, a.sha256]);
+/** Records the files a change added, so their bytes may be downloaded by whoever may see the case. */
+async function noteAttachments(tx: Tx, before: ComplaintCase, after: ComplaintCase): Promise<void> {
+  const known = new Set(before.attachments.map((a) => a.id));
+  for (const a of after.attachments) {
+    if (!known.has(a.id)) await tx.query('INSERT INTO case_attachments (case_id, attachment_id, sha256) VALUES ($1, $2, $3)', [after.id, a.id, a.sha256]);
   }
 }
 
 export async function saveChangedCase(tx: Tx, row: CaseRow, next: ComplaintCase, drafts: Parameters<typeof appendEvents>[3], sealed: unknown): Promise<void> {
   const seq = await nextChangeSeq(tx);
   const before = audienceOf(row.record);
-  await updateCase(tx, next, seq, sealed);
+  // Written while the case is still in the user's sight: the change may take it out (a staff concern recorded).
+  await noteAttachments(tx, row.record, next);
   await appendEvents(tx, row.id, row.timeline_seq > 0 ? { seq: row.timeline_seq, hash: row.timeline_hash } : null, drafts, seq);
-  await noteAttachments(tx, next);
+  await updateCase(tx, next, seq, sealed);
   await orderPurges(tx, before, audienceOf(next), { caseId: row.id, customerId: next.customerId, createdSeq: Number(row.created_seq) }, seq);
 }
 
