@@ -24,10 +24,14 @@ export async function asUser<T>(pool: pg.Pool, viewer: Pick<Viewer, 'userId'>, w
   });
 }
 
-/** Switches the open transaction to the user (SET LOCAL: it ends with the transaction). */
+/**
+ * Switches the open transaction to the user (SET LOCAL: it ends with the transaction). Their role is read from the
+ * accounts table here, once, for the policies to compare (an inactive or unknown user gets none, so sees nothing).
+ */
 export async function becomeUser(tx: Tx, userId: string): Promise<void> {
   await tx.query('SET LOCAL ROLE complaints_app');
-  await tx.query("SELECT set_config('app.user_id', $1, true)", [userId]);
+  await tx.query("SELECT set_config('app.user_id', $1, true), set_config('app.user_role', '', true)", [userId]);
+  await tx.query("SELECT set_config('app.user_role', coalesce((SELECT role FROM users WHERE id = $1 AND active), ''), true)", [userId]);
 }
 
 /** Runs `work` as complaints_auth: sign-in and session look-up, before anyone is known. */
@@ -40,7 +44,7 @@ export async function asAuth<T>(pool: pg.Pool, work: (tx: Tx) => Promise<T>): Pr
 
 export async function becomeAuth(tx: Tx): Promise<void> {
   await tx.query('SET LOCAL ROLE complaints_auth');
-  await tx.query("SELECT set_config('app.user_id', '', true)");
+  await tx.query("SELECT set_config('app.user_id', '', true), set_config('app.user_role', '', true)");
 }
 
 export async function inTransaction<T>(pool: pg.Pool, options: TxOptions, work: (tx: Tx) => Promise<T>): Promise<T> {
