@@ -15,6 +15,8 @@ async function main(): Promise<void> {
   const ran = await migrate(config.DATABASE_URL);
   if (ran.length > 0) process.stdout.write(`Database migrated: ${ran.join(', ')}\n`);
   const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: config.POOL_SIZE });
+  // An idle connection dropped by a PostgreSQL restart is discarded; the requests in flight fail and are retried by desks.
+  pool.on('error', (error) => process.stderr.write(`A database connection was lost: ${error.message}\n`));
   const https = config.TLS_CERT && config.TLS_KEY ? { cert: readFileSync(config.TLS_CERT), key: readFileSync(config.TLS_KEY) } : undefined;
   const app = await buildApp({ pool, logger: true, sessionHours: config.SESSION_HOURS, trustProxy: config.TRUST_PROXY === '1', ...(https ? { https } : {}) });
   await app.listen({ host: config.HOST, port: config.PORT });

@@ -93,7 +93,7 @@ async function main(): Promise<void> {
     server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env: { ...process.env, DATABASE_URL: url, HOST: '127.0.0.1', PORT: String(PORT), POOL_SIZE: '20' }, stdio: 'ignore' });
     for (let i = 0; ; i += 1) {
       if (await fetch(base + routes.health).then((r) => r.ok, () => false)) break;
-      if (i > 200) throw new Error('The server did not start');
+      if (i > 900) throw new Error('The server did not start');
       await new Promise((r) => setTimeout(r, 100));
     }
     const signIn = (userName: string) => call<SignInResponse>('POST', routes.signIn, null, { userName, password: PASSWORD });
