@@ -80,5 +80,5 @@ GRANT USAGE ON SEQUENCE sign_in_failures_id_seq TO complaints_auth;
 DROP TABLE sign_in_failures;
 DROP TABLE sessions;
 DROP TABLE credentials;
-DROP FUNCTION app_user_role();
 DROP TABLE users;
+DROP FUNCTION app_user_role();

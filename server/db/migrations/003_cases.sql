@@ -174,8 +174,8 @@ DROP TABLE push_results;
 DROP TABLE case_grants;
 DROP TABLE purge_orders;
 DROP TABLE case_receipts;
-DROP TABLE cases;
-DROP TABLE customers;
+-- Together: each names the other (a foreign key one way, a read policy the other).
+DROP TABLE cases, customers;
 DROP FUNCTION customer_has_cases(text);
 DROP FUNCTION case_visible(text, text, text[], text[], text[], text[]);
 DROP TABLE reference_counters;

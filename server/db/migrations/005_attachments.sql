@@ -53,5 +53,5 @@ GRANT EXECUTE ON FUNCTION drop_unnamed_file(text) TO complaints_app;
 
 -- Down Migration
 DROP FUNCTION drop_unnamed_file(text);
-DROP TABLE case_attachments;
-DROP TABLE attachment_blobs;
+-- Together: the files' read policy names the links table.
+DROP TABLE attachment_blobs, case_attachments;

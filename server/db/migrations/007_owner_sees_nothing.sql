@@ -16,3 +16,10 @@ REVOKE complaints_definer FROM CURRENT_USER;
 
 -- Down Migration
 GRANT complaints_definer TO CURRENT_USER;
+DO $$
+BEGIN
+  IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+    EXECUTE format('ALTER ROLE %I INHERIT', current_user);
+  END IF;
+END
+$$;
