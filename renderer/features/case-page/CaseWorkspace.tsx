@@ -37,7 +37,7 @@ export interface CaseWorkspaceProps {
 export function CaseWorkspace({ view, actor }: CaseWorkspaceProps) {
   const c = view.case;
   const { settings } = view;
-  const now = useNow();
+  const now = useNow(c);
   const { staff, names, nameOf } = useStaff();
   const [dialog, setDialog] = useState<OpenAction | null>(null);
   const [refusal, setRefusal] = useState<{ label: string; missing: string[] } | null>(null);
