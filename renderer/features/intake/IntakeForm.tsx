@@ -25,6 +25,7 @@ import { PeopleFields } from './PeopleFields';
 import { ReceivedAtField } from './ReceivedAtField';
 import { saveIntake } from './save-intake';
 import { recorderLosesSight, StaffConcernFields } from './StaffConcernFields';
+import { onIntakeKeyDown } from './submit-keys';
 import { useDraftAutosave } from './use-intake-draft';
 import { useIntakeFiles } from './use-intake-files';
 
