@@ -47,5 +47,6 @@ export function caseRowOf(c: ComplaintCase, customerName: string, settings: Poli
     timelineSeq: head.seq,
     timelineHash: head.hash,
   };
-  return { ...row, words: caseWords(row) };
+  // From the whole nature of the complaint, not the list's shortened summary, so later words are found too.
+  return { ...row, words: caseWords({ ...row, summary: c.nature }) };
 }
