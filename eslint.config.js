@@ -24,6 +24,8 @@ export default tseslint.config(
             { target: './shared', from: './electron', message: 'shared/ is pure domain code: it must not import Electron code.' },
             { target: './electron', from: './renderer', message: 'The main process must not import renderer code.' },
             { target: './renderer', from: './electron', message: 'The renderer reaches the main process only through the preload API.' },
+            { target: './renderer/store', from: './renderer/features', message: 'The store is below the screens: it must not import a feature.' },
+            { target: './renderer/store', from: './renderer/ui', message: 'The store is below the screens: it must not import ui components or formats.' },
             { target: './server', from: './renderer', message: 'The office server imports its rules from shared/, never from the desk.' },
             { target: './server', from: './electron', message: 'The office server imports its rules from shared/, never from the desk.' },
             { target: './shared', from: './server', message: 'shared/ is pure domain code: it must not import the server.' },

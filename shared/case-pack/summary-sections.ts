@@ -1,5 +1,6 @@
 // The sections of summary.pdf that describe the case itself: complaint, deadlines, conversations, findings, outcome.
 import {
+  labelledText,
   channelLabels,
   channelPhrase,
   complaintCategoryLabels,
@@ -48,9 +49,7 @@ export function complaintSection(c: ComplaintCase, nameOf: NameOf): DocumentBloc
       { key: 'Stage', value: stageLabels[c.stage] },
       c.category !== undefined && { key: 'Category', value: complaintCategoryLabels[c.category] },
       c.dealtWithName !== undefined && { key: 'Person dealt with', value: c.dealtWithName },
-      { key: 'Nature of the complaint', value: c.nature },
-      c.stepsTaken !== undefined && { key: 'Steps already taken', value: c.stepsTaken },
-      c.desiredOutcome !== undefined && { key: 'Outcome wanted', value: c.desiredOutcome },
+      ...labelledText(c).map(({ label, text }) => ({ key: label, value: text })),
     ]),
   ];
 }

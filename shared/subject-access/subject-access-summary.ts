@@ -1,5 +1,6 @@
 // The readable summary of a subject access export (A4 PDF): the customer's details, then each case and its history.
 import {
+  labelledText,
   channelLabels,
   complaintCategoryLabels,
   responseOutcomeLabels,
@@ -35,9 +36,9 @@ function caseFacts(c: ComplaintCase): { key: string; value: string }[] {
     { key: 'Received', value: `${ukDateTime(c.receivedAt)} by ${channelLabels[c.channel].toLowerCase()}` },
     { key: 'Stage', value: stageLabels[c.stage] },
     { key: 'Category', value: c.category ? complaintCategoryLabels[c.category] : 'Not categorised' },
-    { key: 'Nature of the complaint', value: c.nature },
-    ...(c.stepsTaken ? [{ key: 'Steps already taken', value: c.stepsTaken }] : []),
-    ...(c.desiredOutcome ? [{ key: 'Outcome wanted', value: c.desiredOutcome }] : []),
+    ...labelledText(c)
+      .filter(({ key, text }) => key === 'nature' || text !== '')
+      .map(({ label, text }) => ({ key: label, value: text })),
     ...(outcome ? [{ key: 'Outcome', value: responseOutcomeLabels[outcome] }] : []),
     ...(c.response ? [{ key: 'Final response', value: c.response.summary }] : []),
   ];
