@@ -28,9 +28,15 @@
 //   Version 3: drafts and draftFiles (forms typed but not yet saved, per user), new empty tables.
 //   Version 4: indexes on the dates a case ends (cases.closeRecord.closedAt and the like) for the retention review.
 //   Version 5: the work list's "On hold" and "My cases" indexes (caseRows.onHold, recordedById), filled by upgradeToV5.
+//   Version 8: sealed records (docs/sealed-records.md): userKeys, caseKeys, receipts, dutyLog, roleRequests; the
+//   sealing middleware (sealed/) seals complaints about staff and drafts on the way in and opens them on the way out.
 //   schema/versions.ts lists them; only the versions with an upgrade and the newest are declared to Dexie.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import { appendOnlyTimeline } from './schema/append-only';
+import { Keyring } from './sealed/keyring';
+import { sealingMiddleware } from './sealed/sealing-middleware';
+import type { CaseKeyRow, ReceiptRow, StoredUserKeys } from './schema/v8';
+import type { DutyLogEntry, RoleRequest } from './duties/duty-records';
 import type {
   AttachmentBlobRow,
   AttachmentRow,
@@ -79,6 +85,13 @@ export class ComplaintsDatabase extends Dexie {
   referenceCounters!: Table<ReferenceCounter, number>;
   drafts!: Table<DraftRecord, [string, string]>;
   draftFiles!: Table<DraftFileRecord, string>;
+  userKeys!: Table<StoredUserKeys, string>;
+  caseKeys!: Table<CaseKeyRow, [string, string]>;
+  receipts!: Table<ReceiptRow, string>;
+  dutyLog!: Table<DutyLogEntry, number>;
+  roleRequests!: Table<RoleRequest, string>;
+  /** This window's keys, in memory only (sealed/keyring.ts). */
+  readonly keyring = new Keyring();
 
   constructor(name = DEFAULT_DATABASE_NAME, options: ComplaintsDatabaseOptions = {}) {
     const { schemaVersion = LATEST_SCHEMA_VERSION, ...dexieOptions } = options;
@@ -88,6 +101,11 @@ export class ComplaintsDatabase extends Dexie {
       if (upgrade) declared.upgrade(upgrade);
     }
     this.use(appendOnlyTimeline);
+    this.use(sealingMiddleware(this.keyring));
+    this.on('ready', async () => {
+      if (!this.tables.some((t) => t.name === 'caseKeys')) return;
+      for (const key of (await this.caseKeys.toCollection().primaryKeys()) as unknown as [string, string][]) this.keyring.sealedCases.add(key[0]);
+    });
   }
 }
 
@@ -107,5 +125,7 @@ export function caseWriteTables(db: ComplaintsDatabase) {
     db.referrals,
     db.improvementActions,
     db.letters,
+    db.caseKeys,
+    db.receipts,
   ];
 }

@@ -80,6 +80,8 @@ export interface CaseRow {
   timelineHash: string;
   /** Schema version 2: lower-case words and reference forms for the search index. */
   words?: string[];
+  /** Schema version 8, sealed rows only: the opaque token the indexes hold in place of the reference. */
+  sortReference?: string;
 }
 
 export interface StoredCustomer extends Customer {
