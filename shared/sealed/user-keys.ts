@@ -49,7 +49,18 @@ async function passwordKey(password: string, salt: Uint8Array, iterations: numbe
 
 async function sealUnder(password: string, userId: string, privatePkcs8: Uint8Array, personalKey: Uint8Array, publicKey: Uint8Array, createdAt: string): Promise<UserKeyRecord> {
   const salt = randomBytes(SALT_BYTES);
-  const kek = await passwordKey(password, salt, KEY_ITERATIONS);
+  return sealWith(await passwordKey(password, salt, KEY_ITERATIONS), salt, userId, privatePkcs8, personalKey, publicKey, createdAt);
+}
+
+async function sealWith(
+  kek: Uint8Array,
+  salt: Uint8Array,
+  userId: string,
+  privatePkcs8: Uint8Array,
+  personalKey: Uint8Array,
+  publicKey: Uint8Array,
+  createdAt: string,
+): Promise<UserKeyRecord> {
   return {
     userId,
     v: 1,
@@ -65,16 +76,36 @@ async function importPrivate(pkcs8: Uint8Array): Promise<PlatformKey> {
   return subtle().importKey('pkcs8', own(pkcs8), { name: 'ECDH', namedCurve: 'P-256' }, false, ['deriveBits']);
 }
 
-/** New keys for a new account or a password reset: nothing sealed for the old keys opens with these. */
-export async function createUserKeys(userId: string, password: string, now: string): Promise<{ record: UserKeyRecord; unlocked: UnlockedKeys }> {
+async function newPair() {
   const pair = await subtle().generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits']);
   const pkcs8 = new Uint8Array(await subtle().exportKey('pkcs8', pair.privateKey));
   const publicKey = new Uint8Array(await subtle().exportKey('raw', pair.publicKey));
-  const personalKey = newContentKey();
+  return { pkcs8, publicKey, personalKey: newContentKey() };
+}
+
+/** New keys for a new account or a password reset: nothing sealed for the old keys opens with these. */
+export async function createUserKeys(userId: string, password: string, now: string): Promise<{ record: UserKeyRecord; unlocked: UnlockedKeys }> {
+  const { pkcs8, publicKey, personalKey } = await newPair();
   const record = await sealUnder(password, userId, pkcs8, personalKey, publicKey, now);
   const privateKey = await importPrivate(pkcs8);
   pkcs8.fill(0);
   return { record, unlocked: { userId, privateKey, personalKey, publicKey } };
+}
+
+/**
+ * Keys for many synthetic accounts that share one password (the benchmark's and the demo desk's seed): one
+ * derivation, one salt for all. Never for real accounts, whose salts must differ.
+ */
+export async function createSeedUserKeys(userIds: readonly string[], password: string, now: string): Promise<{ record: UserKeyRecord; unlocked: UnlockedKeys }[]> {
+  const salt = randomBytes(SALT_BYTES);
+  const kek = await passwordKey(password, salt, KEY_ITERATIONS);
+  return Promise.all(
+    userIds.map(async (userId) => {
+      const { pkcs8, publicKey, personalKey } = await newPair();
+      const record = await sealWith(kek, salt, userId, pkcs8, personalKey, publicKey, now);
+      return { record, unlocked: { userId, privateKey: await importPrivate(pkcs8), personalKey, publicKey } };
+    }),
+  );
 }
 
 /** Opens a user's keys with their password; throws SealedRecordError when the password does not open them. */

@@ -11,7 +11,8 @@ export const storesV8: Record<string, string> = {
   roleRequests: 'userId',
 };
 
-export type StoredUserKeys = UserKeyRecord;
+/** The shared key record, and who typed the password that seals it (the user, or an administrator who set it). */
+export type StoredUserKeys = UserKeyRecord & { madeBy?: string };
 
 export interface CaseKeyRow {
   caseId: string;

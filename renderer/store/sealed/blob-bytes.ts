@@ -14,3 +14,9 @@ export function takeBlobBytes(blob: Blob): Uint8Array {
   if (!bytes) throw new Error('A confidential file must be read (readyToSeal) before the transaction that stores it');
   return bytes;
 }
+
+/** A Blob made from bytes already in hand (the seed): registered without reading it again. */
+export function registerBlobBytes(blob: Blob, bytes: Uint8Array): Blob {
+  bytesOf.set(blob, bytes);
+  return blob;
+}

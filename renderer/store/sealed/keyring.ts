@@ -18,6 +18,16 @@ export class Keyring {
   readonly sealedCustomers = new Map<string, string>();
   /** Rows already opened this session, by table and key, with the iv they were sealed with. */
   private readonly cache = new Map<string, { iv: Uint8Array; value: unknown }>();
+  /** Transactions that read rows as stored (a backup's export): sealed rows stay sealed in the file. */
+  private readonly raw = new WeakSet<object>();
+
+  markRaw(transaction: object): void {
+    this.raw.add(transaction);
+  }
+
+  isRaw(transaction: object): boolean {
+    return this.raw.has(transaction);
+  }
 
   unlock(keys: UnlockedKeys): void {
     this.users.set(keys.userId, keys);

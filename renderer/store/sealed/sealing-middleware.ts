@@ -92,13 +92,16 @@ function sealedTable(ring: Keyring, name: string, spec: SealedTable, table: DBCo
   const open = (v: unknown) => openRow(ring, name, spec, v);
   return {
     ...table,
-    mutate: (req) => table.mutate(sealMutation(ring, name, spec, req)),
+    mutate: (req) => table.mutate(ring.isRaw(req.trans) ? req : sealMutation(ring, name, spec, req)),
     // .then, not async/await: Dexie's own promises carry the transaction's zone, a native await would drop it.
-    get: (req) => table.get(req).then(open),
-    getMany: (req) => table.getMany(req).then((rows) => rows.map(open)),
+    get: (req) => (ring.isRaw(req.trans) ? table.get(req) : table.get(req).then(open)),
+    getMany: (req) => (ring.isRaw(req.trans) ? table.getMany(req) : table.getMany(req).then((rows) => rows.map(open))),
     query: (req) =>
-      table.query(req).then((res) => (req.values ? { ...res, result: res.result.map(open).filter((v) => v !== undefined) } : res)),
-    openCursor: (req) => table.openCursor(req).then((cursor) => (cursor && req.values !== false ? openingCursor(cursor, open) : cursor)),
+      ring.isRaw(req.trans) || !req.values
+        ? table.query(req)
+        : table.query(req).then((res) => ({ ...res, result: res.result.map(open).filter((v) => v !== undefined) })),
+    openCursor: (req) =>
+      ring.isRaw(req.trans) || req.values === false ? table.openCursor(req) : table.openCursor(req).then((cursor) => cursor && openingCursor(cursor, open)),
   };
 }
 

@@ -33,6 +33,8 @@ export async function freshDb(
 export function secondWindow(db: ComplaintsDatabase): ComplaintsDatabase {
   const other = new ComplaintsDatabase(db.name);
   open.push(other);
+  // The same people are signed in there (after a reload, sign-in unlocks their keys again).
+  for (const keys of db.keyring.users.values()) other.keyring.unlock(keys);
   return other;
 }
 
