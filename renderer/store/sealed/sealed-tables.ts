@@ -73,6 +73,11 @@ export const CLEAR_CASE_ROW_FIELDS = [
   'onHold',
   'viewerIds',
   'recordedById',
+  // Schema version 6: the audience partition and the roles it admits or keeps out; the employees named stay sealed.
+  'audience',
+  'audienceRule',
+  'viewerRoles',
+  'hiddenFromRoles',
 ] as const;
 
 export const sealedTables: Record<string, SealedTable> = {
