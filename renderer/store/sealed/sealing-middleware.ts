@@ -88,20 +88,25 @@ function openingCursor(cursor: DBCoreCursor, open: (v: unknown) => unknown): DBC
   }) as DBCoreCursor;
 }
 
+/** Rows go as stored in a backup's export (marked raw) and in a schema upgrade, which rebuilds rows as they are. */
+function asStored(ring: Keyring, trans: unknown): boolean {
+  return ring.isRaw(trans as object) || (trans as { mode?: string }).mode === 'versionchange';
+}
+
 function sealedTable(ring: Keyring, name: string, spec: SealedTable, table: DBCoreTable): DBCoreTable {
   const open = (v: unknown) => openRow(ring, name, spec, v);
   return {
     ...table,
-    mutate: (req) => table.mutate(ring.isRaw(req.trans) ? req : sealMutation(ring, name, spec, req)),
+    mutate: (req) => table.mutate(asStored(ring, req.trans) ? req : sealMutation(ring, name, spec, req)),
     // .then, not async/await: Dexie's own promises carry the transaction's zone, a native await would drop it.
-    get: (req) => (ring.isRaw(req.trans) ? table.get(req) : table.get(req).then(open)),
-    getMany: (req) => (ring.isRaw(req.trans) ? table.getMany(req) : table.getMany(req).then((rows) => rows.map(open))),
+    get: (req) => (asStored(ring, req.trans) ? table.get(req) : table.get(req).then(open)),
+    getMany: (req) => (asStored(ring, req.trans) ? table.getMany(req) : table.getMany(req).then((rows) => rows.map(open))),
     query: (req) =>
-      ring.isRaw(req.trans) || !req.values
+      asStored(ring, req.trans) || !req.values
         ? table.query(req)
         : table.query(req).then((res) => ({ ...res, result: res.result.map(open).filter((v) => v !== undefined) })),
     openCursor: (req) =>
-      ring.isRaw(req.trans) || req.values === false ? table.openCursor(req) : table.openCursor(req).then((cursor) => cursor && openingCursor(cursor, open)),
+      asStored(ring, req.trans) || req.values === false ? table.openCursor(req) : table.openCursor(req).then((cursor) => cursor && openingCursor(cursor, open)),
   };
 }
 
