@@ -48,7 +48,7 @@ function expectNothingReadable(raw: string, c: ComplaintCase): void {
   for (const secret of [CUSTOMER, 'Łukasiewicz', 'Siân', c.reference, 'exit fees', 'sneered', 'jane.whitfield']) expect(raw.includes(secret), secret).toBe(false);
 }
 
-describe('a complaint about staff at rest', () => {
+describe('a complaint about staff at rest', { timeout: 60_000 }, () => {
   it('is stored only sealed: no customer name, reference or summary word anywhere in the raw database', async () => {
     const db = await freshDb();
     const { c } = await recordedByAgent(db);

@@ -55,7 +55,8 @@ async function staffComplaint(db: ComplaintsDatabase, accounts: AccountsDatabase
   return recorded.case.id;
 }
 
-describe('separation of duties', () => {
+// Each sign-in derives two PBKDF2 keys (600,000 rounds): generous time on a busy machine.
+describe('separation of duties', { timeout: 90_000 }, () => {
   it('makes the first complaints manager at once, and the administrator never one of the case’s readers', async () => {
     const { db, manager, admin } = await desk();
     expect(manager.role).toBe('complaints-manager');
