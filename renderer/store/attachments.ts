@@ -6,6 +6,7 @@ import { accessTo, viewedEvent } from './case-views';
 import { appendEvents } from './case-write';
 import { takeCaseAction, type CaseActionResult } from './cases';
 import { guardWrite } from './errors';
+import { readyToSeal } from './sealed/blob-bytes';
 
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 
@@ -46,7 +47,8 @@ export type AttachResult = { ok: true; case: ComplaintCase; attachment: Attachme
 export async function addAttachment(db: ComplaintsDatabase, input: NewAttachment, actor: Actor, now: string): Promise<AttachResult> {
   const problem = attachmentProblem(input.file, input.name);
   if (problem) return { ok: false, missing: [problem] };
-  const sha256 = await sha256OfBlob(input.file);
+  // Read now: the file is sealed inside the transaction when its case is a complaint about staff.
+  const sha256 = await sha256OfBlob(await readyToSeal(input.file));
   const attachmentId = crypto.randomUUID();
   const action = {
     type: 'attachDocument' as const,

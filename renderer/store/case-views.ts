@@ -17,6 +17,7 @@ import { plainCustomer } from './customers';
 import { guardWrite } from './errors';
 import { loadPolicySettings } from './settings';
 import { readTimeline } from './timeline/pages';
+import { readReceipt } from './sealed/seal-case';
 
 export type CaseView =
   | {
@@ -70,7 +71,18 @@ async function caseView(db: ComplaintsDatabase, c: ComplaintCase, now: string): 
   };
 }
 
-const readTables = (db: ComplaintsDatabase) => [db.cases, db.customers, db.timeline, db.settings, db.caseRows];
+const readTables = (db: ComplaintsDatabase) => [db.cases, db.customers, db.timeline, db.settings, db.caseRows, db.receipts];
+
+/**
+ * Access to a stored case. A complaint about staff this session cannot open reads as absent; its recorder sees
+ * the receipt sealed to their own key instead.
+ */
+async function accessFor(db: ComplaintsDatabase, caseId: string, viewer: Viewer): Promise<Access> {
+  const stored = await db.cases.get(caseId);
+  if (stored) return accessTo(stored, viewer);
+  const receipt = await readReceipt(db, caseId, viewer.userId);
+  return receipt ? { status: 'receipt', receipt } : { status: 'not-found' };
+}
 
 /**
  * Opens a case for `viewer`: the case, its customer, its whole timeline and where each deadline stands at `now`.
@@ -79,14 +91,14 @@ const readTables = (db: ComplaintsDatabase) => [db.cases, db.customers, db.timel
  */
 export async function openCase(db: ComplaintsDatabase, caseId: string, viewer: Viewer, now: string): Promise<CaseView> {
   const quick = await db.transaction('r', readTables(db), async (): Promise<CaseView | 'log'> => {
-    const access = accessTo(await db.cases.get(caseId), viewer);
+    const access = await accessFor(db, caseId, viewer);
     if (access.status !== 'open') return access;
     return mustLogView(access.case) ? 'log' : caseView(db, access.case, now);
   });
   if (quick !== 'log') return quick;
   return guardWrite(() =>
     db.transaction('rw', readTables(db), async (): Promise<CaseView> => {
-      const access = accessTo(await db.cases.get(caseId), viewer);
+      const access = await accessFor(db, caseId, viewer);
       if (access.status !== 'open') return access;
       if (mustLogView(access.case)) await appendEvents(db, caseId, [viewedEvent(access.case, viewer, now, 'Opened the case (confidential: view logged)')]);
       return caseView(db, access.case, now);
@@ -100,7 +112,7 @@ export async function openCase(db: ComplaintsDatabase, caseId: string, viewer: V
  */
 export async function readCase(db: ComplaintsDatabase, caseId: string, viewer: Viewer, now: string): Promise<CaseView> {
   return db.transaction('r', readTables(db), async (): Promise<CaseView> => {
-    const access = accessTo(await db.cases.get(caseId), viewer);
+    const access = await accessFor(db, caseId, viewer);
     if (access.status !== 'open') return access;
     const view = await caseView(db, access.case, now);
     if (!view.confidential) return view;

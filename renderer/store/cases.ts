@@ -9,6 +9,7 @@ import {
 } from '../../shared/model';
 import {
   applyAction,
+  isConfidential,
   cannotBeAssigned,
   canViewCase,
   NOT_FOR_ADMINISTRATORS,
@@ -25,6 +26,9 @@ import { guardWrite } from './errors';
 import { nextReference } from './references';
 import { loadPolicySettings } from './settings';
 import { lastTimelinePage } from './timeline/pages';
+import { applySealingPlan, endSealingPlan, followAudience, planSealing, wrapForInvestigator, type SealingPlan } from './sealed/case-keys';
+import type { CaseKeyRow } from './schema/v8';
+import { prepareLaterSealing, resealCase, writeReceipt } from './sealed/seal-case';
 
 export interface RecordComplaintInput {
   /** An existing customer found with findCustomers, or the details of a new one. */
@@ -35,40 +39,78 @@ export interface RecordComplaintInput {
 export type Refusal = { ok: false; missing: string[] };
 export type RecordResult = { ok: true; case: ComplaintCase; customer: Customer; events: TimelineEvent[] } | Refusal;
 
-/** Records a complaint (or enquiry), with a new customer if need be, its reference and its first event. */
-export async function recordComplaint(db: ComplaintsDatabase, input: RecordComplaintInput, actor: Actor, now: string): Promise<RecordResult> {
-  return guardWrite(() =>
-    db.transaction('rw', [...caseWriteTables(db), db.referenceCounters], async (): Promise<RecordResult> => {
-      let customer: Customer;
-      let isNew = false;
-      if ('existingId' in input.customer) {
-        const found = await db.customers.get(input.customer.existingId);
-        if (!found) return { ok: false, missing: ['The customer chosen is no longer on this desk: find them again or add them'] };
-        if (found.anonymisedAt) return { ok: false, missing: [ANONYMISED_CUSTOMER] };
-        customer = plainCustomer(found);
-      } else {
-        const checked = checkNewCustomer(input.customer.details, crypto.randomUUID());
-        if (!checked.ok) return checked;
-        customer = checked.customer;
-        isNew = true;
-      }
-      const { reference, counter } = await nextReference(db, input.complaint.receivedAt);
-      const received = receiveComplaint({ ...input.complaint, customerId: customer.id }, actor, now, { id: crypto.randomUUID(), reference });
-      if (!received.ok) return received;
-      const settings = await loadPolicySettings(db);
-      await db.referenceCounters.put(counter);
-      if (isNew) await db.customers.add(storedCustomer(customer));
-      const events = await writeCaseChange(db, {
-        before: null,
-        after: received.case,
-        drafts: received.events,
-        customerName: customer.name,
-        settings,
-        now,
-      });
-      return { ok: true, case: received.case, customer, events };
-    }),
+/** Whether the complaint being recorded is about staff: then it is sealed from its first write. */
+function confidentialAtIntake(input: RecordComplaintInput): boolean {
+  return isConfidential({ concernsStaff: input.complaint.concernsStaff ?? false, namedStaffUserIds: input.complaint.namedStaffUserIds ?? [] });
+}
+
+/**
+ * What recording needs before its transaction: the case id and, for a complaint about staff, its new key wrapped
+ * for every reader (WebCrypto cannot be awaited inside an IndexedDB transaction).
+ */
+export async function prepareRecording(db: ComplaintsDatabase, input: RecordComplaintInput, actor: Actor, now: string): Promise<PreparedRecording | Refusal> {
+  const caseId = crypto.randomUUID();
+  if (!confidentialAtIntake(input)) return { caseId, sealing: null };
+  const plan = await planSealing(
+    db,
+    caseId,
+    { concernsStaff: true, namedStaffUserIds: input.complaint.namedStaffUserIds ?? [], recordedById: actor.userId },
+    now,
   );
+  return 'ok' in plan ? plan : { caseId, sealing: plan };
+}
+
+export interface PreparedRecording {
+  caseId: string;
+  sealing: SealingPlan | null;
+}
+
+/** Records a complaint (or enquiry), with a new customer if need be, its reference and its first event. */
+export async function recordComplaint(db: ComplaintsDatabase, input: RecordComplaintInput, actor: Actor, now: string, prepared?: PreparedRecording): Promise<RecordResult> {
+  const ready = prepared ?? (await prepareRecording(db, input, actor, now));
+  if ('ok' in ready) return ready;
+  try {
+    return await guardWrite(() =>
+      db.transaction('rw', [...caseWriteTables(db), db.referenceCounters], async (): Promise<RecordResult> => {
+        let customer: Customer;
+        let isNew = false;
+        if ('existingId' in input.customer) {
+          const found = await db.customers.get(input.customer.existingId);
+          if (!found) return { ok: false, missing: ['The customer chosen is no longer on this desk: find them again or add them'] };
+          if (found.anonymisedAt) return { ok: false, missing: [ANONYMISED_CUSTOMER] };
+          customer = plainCustomer(found);
+        } else {
+          const checked = checkNewCustomer(input.customer.details, crypto.randomUUID());
+          if (!checked.ok) return checked;
+          customer = checked.customer;
+          isNew = true;
+        }
+        const { reference, counter } = await nextReference(db, input.complaint.receivedAt);
+        const received = receiveComplaint({ ...input.complaint, customerId: customer.id }, actor, now, { id: ready.caseId, reference });
+        if (!received.ok) return received;
+        const settings = await loadPolicySettings(db);
+        if (ready.sealing) {
+          await applySealingPlan(db, ready.sealing);
+          // A customer first met in a complaint about staff is sealed with it: nobody else may learn of them.
+          if (isNew) db.keyring.sealedCustomers.set(customer.id, ready.caseId);
+          if (!ready.sealing.recorderReads) await writeReceipt(db, received.case, actor.userId);
+        }
+        await db.referenceCounters.put(counter);
+        if (isNew) await db.customers.add(storedCustomer(customer));
+        const events = await writeCaseChange(db, {
+          before: null,
+          after: received.case,
+          drafts: received.events,
+          customerName: customer.name,
+          settings,
+          now,
+        });
+        return { ok: true, case: received.case, customer, events };
+      }),
+    );
+  } finally {
+    if (ready.sealing && !prepared) endSealingPlan(db, ready.sealing);
+  }
 }
 
 export interface CaseActionRequest {
@@ -106,7 +148,13 @@ async function assignmentProblem(db: ComplaintsDatabase, c: ComplaintCase, actio
  * The body of applyCaseAction, for callers that add writes of their own to the same transaction (attachments).
  * Must run inside a rw transaction over caseWriteTables(db).
  */
-export async function takeCaseAction(db: ComplaintsDatabase, request: CaseActionRequest, actor: Actor, now: string): Promise<CaseActionResult> {
+export async function takeCaseAction(
+  db: ComplaintsDatabase,
+  request: CaseActionRequest,
+  actor: Actor,
+  now: string,
+  keys: CaseActionKeys = {},
+): Promise<CaseActionResult> {
   if (!worksCases(actor.role)) return { ok: false, missing: [NOT_FOR_ADMINISTRATORS] };
   // Everything the save needs is read at once; nothing is written unless the action is accepted.
   const [current, settings, row, lastPage] = await Promise.all([
@@ -129,7 +177,14 @@ export async function takeCaseAction(db: ComplaintsDatabase, request: CaseAction
   if (!result.ok) return result;
   const customerName =
     row && result.case.customerId === current.customerId ? row.customerName : ((await db.customers.get(result.case.customerId))?.name ?? '');
+  const becomesSealed = isConfidential(result.case) && !db.keyring.sealedCases.has(current.id);
+  if (becomesSealed) {
+    if (!keys.sealing) return { ok: false, missing: [NOT_SEALED_YET] };
+    await applySealingPlan(db, keys.sealing);
+    await resealCase(db, current.id);
+  }
   const events = await writeCaseChange(db, { before: current, after: result.case, drafts: result.events, customerName, settings, now, lastPage });
+  await followAudience(db, result.case, keys.investigator ?? null);
   return { ok: true, case: result.case, events };
 }
 
@@ -138,5 +193,28 @@ export async function takeCaseAction(db: ComplaintsDatabase, request: CaseAction
  * refusal, or a conflict when the case has moved on since `expectedVersion`. Nothing is written unless accepted.
  */
 export async function applyCaseAction(db: ComplaintsDatabase, request: CaseActionRequest, actor: Actor, now: string): Promise<CaseActionResult> {
-  return guardWrite(() => db.transaction('rw', caseWriteTables(db), () => takeCaseAction(db, request, actor, now)));
+  const keys = await prepareCaseKeys(db, request, actor, now);
+  try {
+    return await guardWrite(() => db.transaction('rw', [...caseWriteTables(db), db.attachmentBlobs], () => takeCaseAction(db, request, actor, now, keys)));
+  } finally {
+    if (keys.sealing) endSealingPlan(db, keys.sealing);
+  }
+}
+
+/** Keys an action needs made before its transaction: a new investigator's wrap, or a case becoming confidential. */
+export interface CaseActionKeys {
+  investigator?: CaseKeyRow | null;
+  sealing?: SealingPlan;
+}
+
+export const NOT_SEALED_YET = 'This change makes the case confidential: save it from the case page so that its key can be made';
+
+async function prepareCaseKeys(db: ComplaintsDatabase, request: CaseActionRequest, actor: Actor, now: string): Promise<CaseActionKeys> {
+  const current = await db.cases.get(request.caseId);
+  if (!current || !canViewCase(actor, confidentialityFacts(current))) return {};
+  if (request.action.type === 'assignInvestigator' && db.keyring.sealedCases.has(current.id)) {
+    return { investigator: await wrapForInvestigator(db, current, request.action.investigatorId, actor.userId, now) };
+  }
+  const sealing = await prepareLaterSealing(db, current, request.action, actor, now);
+  return sealing ? { sealing } : {};
 }

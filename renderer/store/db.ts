@@ -30,11 +30,17 @@
 //   Version 3: drafts and draftFiles (forms typed but not yet saved, per user), new empty tables.
 //   Version 4: indexes on the dates a case ends (cases.closeRecord.closedAt and the like) for the retention review.
 //   Version 5: the work list's "On hold" and "My cases" indexes (caseRows.onHold, recordedById), filled by upgradeToV5.
+//   Version 8: sealed records (docs/sealed-records.md): userKeys, caseKeys, receipts, dutyLog, roleRequests; the
+//   sealing middleware (sealed/) seals complaints about staff and drafts on the way in and opens them on the way out.
 //   Version 6: indexes partitioned by the case's audience instead of a confidential flag; the rows' audience columns
 //   are derived from the rule and rebuilt by one generic upgrade whenever the rule's edition changes.
 //   schema/versions.ts lists them; only the versions with an upgrade and the newest are declared to Dexie.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import { appendOnlyTimeline } from './schema/append-only';
+import { Keyring } from './sealed/keyring';
+import { sealingMiddleware } from './sealed/sealing-middleware';
+import type { CaseKeyRow, ReceiptRow, StoredUserKeys } from './schema/v8';
+import type { DutyLogEntry, RoleRequest } from './duties/duty-records';
 import type {
   AttachmentBlobRow,
   AttachmentRow,
@@ -64,6 +70,8 @@ type CaseKey = [string, string];
 export interface ComplaintsDatabaseOptions extends DexieOptions {
   /** Declare only the versions up to this one: for migration tests that build an older database. */
   schemaVersion?: number;
+  /** false: rows are read and written as stored, sealed ones sealed (a backup's restore target). */
+  sealing?: false;
 }
 
 export class ComplaintsDatabase extends Dexie {
@@ -84,9 +92,16 @@ export class ComplaintsDatabase extends Dexie {
   referenceCounters!: Table<ReferenceCounter, number>;
   drafts!: Table<DraftRecord, [string, string]>;
   draftFiles!: Table<DraftFileRecord, string>;
+  userKeys!: Table<StoredUserKeys, string>;
+  caseKeys!: Table<CaseKeyRow, [string, string]>;
+  receipts!: Table<ReceiptRow, string>;
+  dutyLog!: Table<DutyLogEntry, number>;
+  roleRequests!: Table<RoleRequest, string>;
+  /** This window's keys, in memory only (sealed/keyring.ts). */
+  readonly keyring = new Keyring();
 
   constructor(name = DEFAULT_DATABASE_NAME, options: ComplaintsDatabaseOptions = {}) {
-    const { schemaVersion = LATEST_SCHEMA_VERSION, ...dexieOptions } = options;
+    const { schemaVersion = LATEST_SCHEMA_VERSION, sealing, ...dexieOptions } = options;
     super(name, dexieOptions);
     for (const { version, stores, upgrade } of declaredVersions(schemaVersion)) {
       const declared = this.version(version).stores(stores);
@@ -95,6 +110,11 @@ export class ComplaintsDatabase extends Dexie {
     this.use(appendOnlyTimeline);
     // Rows derived under an older edition of the rule of who may see a case are rebuilt before any query runs.
     if (schemaVersion >= AUDIENCE_ROWS_SINCE) this.on('ready', (vip) => keepAudiencesCurrent(vip), true);
+    if (sealing !== false) this.use(sealingMiddleware(this.keyring));
+    this.on('ready', async () => {
+      if (!this.tables.some((t) => t.name === 'caseKeys')) return;
+      for (const key of (await this.caseKeys.toCollection().primaryKeys()) as unknown as [string, string][]) this.keyring.sealedCases.add(key[0]);
+    });
   }
 }
 
@@ -114,5 +134,7 @@ export function caseWriteTables(db: ComplaintsDatabase) {
     db.referrals,
     db.improvementActions,
     db.letters,
+    // Schema version 8; absent from a database opened at an older version (migration tests).
+    ...(db.caseKeys ? [db.caseKeys, db.receipts] : []),
   ];
 }

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { AttachmentSource } from '../../shared/model';
 import type { ComplaintsDatabase } from './db';
+import { readyToSeal } from './sealed/blob-bytes';
 import { guardWrite } from './errors';
 import type { DraftFileRecord } from './schema/v3';
 
@@ -33,7 +34,8 @@ export async function saveDraft(db: ComplaintsDatabase, key: DraftKey, values: u
 
 /** Adds a file to the draft (files are written once, not with every keystroke). */
 export async function addDraftFile(db: ComplaintsDatabase, key: DraftKey, file: Omit<DraftFile, 'id'>, now: string): Promise<DraftFile> {
-  const record: DraftFileRecord = { id: crypto.randomUUID(), ...key, ...file, addedAt: now };
+  // Read now: the middleware seals the file's bytes under the typist's personal key inside the write.
+  const record: DraftFileRecord = { id: crypto.randomUUID(), ...key, ...file, blob: await readyToSeal(file.blob), addedAt: now };
   await guardWrite(() => db.draftFiles.add(record));
   return { id: record.id, name: record.name, source: record.source, blob: record.blob };
 }

@@ -2,10 +2,12 @@
 import type { Actor, AttachmentSource, ChecklistItem, ContactChannel, Remedy, ResponseOutcome, TimelineEvent, ComplaintCase } from '../../shared/model';
 import { canViewCase, type CaseAction } from '../../shared/policy';
 import { attachmentProblem, sha256OfBlob } from './attachments';
-import { recordComplaint, takeCaseAction, type RecordComplaintInput, type RecordResult } from './cases';
+import { prepareRecording, recordComplaint, takeCaseAction, type RecordComplaintInput, type RecordResult } from './cases';
 import { caseWriteTables, type ComplaintsDatabase } from './db';
 import { discardDraft, type DraftKey } from './drafts';
 import { guardWrite } from './errors';
+import { readyToSeal } from './sealed/blob-bytes';
+import { endSealingPlan } from './sealed/case-keys';
 
 export interface IntakeFile {
   blob: Blob;
@@ -56,12 +58,14 @@ export async function recordIntake(db: ComplaintsDatabase, input: IntakeInput, a
   const problems = files.map((f) => attachmentProblem(f.blob, f.name)).filter((p): p is string => p !== null);
   if (problems.length > 0) return { ok: false, missing: problems };
   // Fingerprints are taken before the transaction: IndexedDB would commit while WebCrypto works.
-  const hashed = await Promise.all(files.map(async (f) => ({ ...f, id: crypto.randomUUID(), sha256: await sha256OfBlob(f.blob) })));
+  const hashed = await Promise.all(files.map(async (f) => ({ ...f, id: crypto.randomUUID(), sha256: await sha256OfBlob(await readyToSeal(f.blob)) })));
+  const prepared = await prepareRecording(db, input, actor, now);
+  if ('ok' in prepared) return prepared;
   const tables = [...caseWriteTables(db), db.referenceCounters, db.attachmentBlobs, db.drafts, db.draftFiles];
   try {
     return await guardWrite(() =>
       db.transaction('rw', tables, async (): Promise<RecordResult> => {
-        const recorded = await recordComplaint(db, input, actor, now);
+        const recorded = await recordComplaint(db, input, actor, now, prepared);
         if (!recorded.ok) throw new IntakeRefused(recorded.missing);
         let current: ComplaintCase = recorded.case;
         const events: TimelineEvent[] = [...recorded.events];
@@ -89,5 +93,7 @@ export async function recordIntake(db: ComplaintsDatabase, input: IntakeInput, a
   } catch (error) {
     if (error instanceof IntakeRefused) return { ok: false, missing: error.missing };
     throw error;
+  } finally {
+    if (prepared.sealing) endSealingPlan(db, prepared.sealing);
   }
 }

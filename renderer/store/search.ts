@@ -2,6 +2,7 @@
 import { londonDate, seesNoCase, type Viewer } from '../../shared/policy';
 import type { ComplaintsDatabase } from './db';
 import { queryTerms } from './projections/words';
+import { sealedRowsFor } from './queries/sealed-rows';
 import { matchesFilter, type WorkQueueFilter } from './queries/plan';
 import { canSeeRow } from './projections/audience';
 import { listItemOf, type CaseListItem } from './queries/rows';
@@ -44,8 +45,10 @@ export async function searchCases(
     const probe = Math.ceil(want * 1.25) + 8;
     const first = await range().limit(probe).toArray();
     const distinct = [...new Map(first.filter(matches).map((row) => [row.caseId, row])).values()];
-    if (distinct.length >= want || first.length < probe) return distinct;
-    return range().distinct().filter(matches).limit(want).toArray();
+    // Sealed rows have no words in the index: the viewer's own are opened (from the session's memory) and tested.
+    const sealed = (await sealedRowsFor(db, viewer)).filter(matches);
+    if (distinct.length >= want || first.length < probe) return [...distinct, ...sealed];
+    return [...(await range().distinct().filter(matches).limit(want).toArray()), ...sealed];
   });
   return { items: rows.slice(offset, offset + limit).map((row) => listItemOf(row, today)), more: rows.length > offset + limit };
 }

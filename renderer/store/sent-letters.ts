@@ -4,6 +4,7 @@ import { letterAction, type LetterDetails, type LetterKind, type LetterSending }
 import { sha256OfBlob } from './attachments';
 import { takeCaseAction, type CaseActionResult } from './cases';
 import { caseWriteTables, type ComplaintsDatabase } from './db';
+import { readyToSeal } from './sealed/blob-bytes';
 import { guardWrite } from './errors';
 
 export interface SentLetterInput {
@@ -38,7 +39,7 @@ export async function recordSentLetter(db: ComplaintsDatabase, input: SentLetter
   const built = letterAction(input.kind, input.details, { ...input.sending, documentId });
   if (!built.ok) return built;
   const blob = new Blob([input.pdf as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
-  const sha256 = await sha256OfBlob(blob);
+  const sha256 = await sha256OfBlob(await readyToSeal(blob));
   const attach = {
     type: 'attachDocument' as const,
     attachmentId: documentId,

@@ -2,6 +2,7 @@
 import { londonDate, seesNoCase, type Viewer } from '../../shared/policy';
 import type { ComplaintsDatabase } from './db';
 import { collect, type RowTest } from './queries/fetch';
+import { sealedRowsFor } from './queries/sealed-rows';
 import { matchesFilter, planFor, sortKeyOf, type IndexPlan, type SortKey, type WorkQueueFilter } from './queries/plan';
 import { canSeeRow, partitionsOf } from './projections/audience';
 import { listItemOf, type CaseListItem } from './queries/rows';
@@ -87,7 +88,7 @@ async function candidateRows(db: ComplaintsDatabase, f: WorkQueueFilter, viewer:
   const visible: RowTest = (row) => canSeeRow(viewer, row);
   if (seesNoCase(viewer)) return [];
   if (f.customerId !== undefined) {
-    const rows = await db.caseRows.where('customerId').equals(f.customerId).toArray();
+    const rows = [...(await db.caseRows.where('customerId').equals(f.customerId).toArray()), ...(await sealedRowsFor(db, viewer))];
     return [pageOfSet(rows, (row) => visible(row) && matchesFilter(row, f, today), sort, after, want)];
   }
   const plans = plansFor(f, today);

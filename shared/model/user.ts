@@ -1,12 +1,14 @@
-// Members of staff who sign in: agents work cases, the complaints manager oversees them, administrators manage accounts.
+// Members of staff who sign in: agents work cases, investigators investigate those assigned to them, the complaints
+// manager oversees them, administrators manage accounts.
 import { z } from 'zod';
 import { entityId, requiredText } from './fields';
 
-export const roles = ['agent', 'complaints-manager', 'administrator'] as const;
+export const roles = ['agent', 'investigator', 'complaints-manager', 'administrator'] as const;
 export type Role = (typeof roles)[number];
 
 export const roleLabels: Record<Role, string> = {
   agent: 'Customer service agent',
+  investigator: 'Investigator',
   'complaints-manager': 'Complaints manager',
   administrator: 'Administrator',
 };

@@ -41,8 +41,11 @@ export interface CaseAudience {
 
 /** The roles that never see a case. */
 export const NO_CASE_ROLES: readonly Role[] = ['administrator'];
-/** The roles that see every case that is not confidential. */
-export const OPEN_CASE_ROLES: readonly Role[] = ['agent', 'complaints-manager'];
+/**
+ * The roles that see every case that is not confidential. An investigator works cases as an agent does, and sees a
+ * confidential case only as its assigned investigator (by id, below).
+ */
+export const OPEN_CASE_ROLES: readonly Role[] = ['agent', 'investigator', 'complaints-manager'];
 /** The roles that see every confidential case (its investigator sees it too, by id). */
 export const CONFIDENTIAL_CASE_ROLES: readonly Role[] = ['complaints-manager'];
 

@@ -38,6 +38,8 @@ test('the store keeps cases, timelines, files and confidentiality in real Indexe
       const h = (window as unknown as Window).storeHarness;
       const store = new h.ComplaintsDatabase(db);
       for (const user of Object.values(staff)) await h.saveUser(store, user);
+      // Everyone's keys, unlocked in this window (as the seed does): complaints about staff are sealed for their readers.
+      await h.prepareSeedKeys(store, Object.values(staff), times.recorded);
       const agent = { userId: staff.agent.id, role: staff.agent.role };
       const plain = await h.recordComplaint(store, { customer: { details: { name: 'Margaret Oyelaran', phone: '07700 900123' } }, complaint }, agent, times.recorded);
       const secret = await h.recordComplaint(
@@ -83,6 +85,7 @@ test('the store keeps cases, timelines, files and confidentiality in real Indexe
       const store = new h.ComplaintsDatabase(db);
       const agent = { userId: staff.agent.id, role: staff.agent.role };
       const manager = { userId: staff.manager.id, role: staff.manager.role };
+      await h.unlockStaff(store, [agent.userId, manager.userId], now);
       const agentList = await h.listWorkQueue(store, { includeFinished: true }, agent, now);
       const managerList = await h.listWorkQueue(store, { includeFinished: true }, manager, now);
       const agentSearch = await h.searchCases(store, 'rude', agent, now);

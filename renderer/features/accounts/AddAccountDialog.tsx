@@ -10,6 +10,7 @@ import { FormTextField } from '../../ui/FormTextField';
 import { accountsDb } from '../sign-in/accounts-db';
 import { createAccount } from '../sign-in/accounts';
 import { PASSWORD_HINT } from '../sign-in/password-rule';
+import { useSession } from '../sign-in/session';
 import { newAccountSchema, type NewAccountValues } from './account-schemas';
 
 export interface AddAccountDialogProps {
@@ -19,6 +20,7 @@ export interface AddAccountDialogProps {
 
 export function AddAccountDialog({ onClose, onAdded }: AddAccountDialogProps) {
   const [refusal, setRefusal] = useState<string | null>(null);
+  const { actor } = useSession();
   const { control, handleSubmit, formState } = useForm<NewAccountValues>({
     resolver: zodResolver(newAccountSchema),
     defaultValues: { name: '', email: '', role: 'agent', password: '', confirmPassword: '' },
@@ -27,7 +29,7 @@ export function AddAccountDialog({ onClose, onAdded }: AddAccountDialogProps) {
   const onSubmit = handleSubmit(async ({ name, email, role, password }) => {
     setRefusal(null);
     try {
-      const result = await createAccount(db, accountsDb, { name, role, password, ...(email ? { email } : {}) }, new Date().toISOString());
+      const result = await createAccount(db, accountsDb, { name, role, password, ...(email ? { email } : {}) }, new Date().toISOString(), actor);
       if (result.ok) onAdded(result.user);
       else setRefusal(result.missing.join('; '));
     } catch (error) {

@@ -55,7 +55,7 @@ export function ActionDialog<T extends FieldValues>({ title, intro, submitLabel 
 
   return (
     <Dialog open onClose={busy ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} noValidate autoComplete="off">
         <DialogTitle id={titleId}>{title}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>

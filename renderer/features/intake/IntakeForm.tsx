@@ -73,7 +73,8 @@ export function IntakeForm({ draftKey, initial, initialFiles }: IntakeFormProps)
   };
 
   return (
-    <form onSubmit={onSubmit} onKeyDown={onIntakeKeyDown} noValidate aria-labelledby="new-complaint-heading" aria-keyshortcuts="Control+Enter">
+    // autoComplete off: Chromium would otherwise keep what was typed in its session-restore files, in clear.
+    <form onSubmit={onSubmit} onKeyDown={onIntakeKeyDown} noValidate autoComplete="off" aria-labelledby="new-complaint-heading" aria-keyshortcuts="Control+Enter">
       <Box sx={{ display: 'grid', gridTemplateColumns: { md: 'minmax(0, 2fr) minmax(0, 1fr)' }, gap: 3, alignItems: 'start' }}>
         <Stack spacing={3}>
           <ChannelField control={control} />

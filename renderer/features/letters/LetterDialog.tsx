@@ -96,7 +96,7 @@ export function LetterDialog({ kind, customer, company, wording, actor, onClose 
 
   return (
     <Dialog open onClose={busy ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="md">
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} noValidate autoComplete="off">
         <DialogTitle id={titleId}>{label}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>

@@ -6,6 +6,9 @@ import type { AccountsDatabase } from './accounts-db';
 import { deactivationProblem, findByName } from './account-rules';
 import { removePassword, setPassword } from './credentials';
 import { guessablePassword } from './password-rule';
+import { logDuty } from '../../store/duties/duty-log';
+import { requestManagerRole, roleToGrant } from '../../store/duties/roles';
+import { makeKeys } from '../../store/sealed/user-keys-store';
 
 export interface NewAccount {
   name: string;
@@ -20,17 +23,27 @@ export type AccountResult = { ok: true; user: User } | { ok: false; missing: str
  * Adds a member of staff who can sign in. The password is stored first: if the user record then fails, the
  * password is removed again, so there is never an account without a password or a password without an account.
  */
-export async function createAccount(db: ComplaintsDatabase, accounts: AccountsDatabase, input: NewAccount, now: string): Promise<AccountResult> {
+export async function createAccount(db: ComplaintsDatabase, accounts: AccountsDatabase, input: NewAccount, now: string, by?: Actor): Promise<AccountResult> {
   const name = input.name.trim().replace(/\s+/g, ' ');
   if (findByName(await listUsers(db), name)) return { ok: false, missing: [`There is already an account named ${name}: use another name`] };
   const weak = guessablePassword(input.password, name);
   if (weak) return { ok: false, missing: [weak] };
   const email = input.email?.trim();
-  const user: User = { id: crypto.randomUUID(), name, role: input.role, active: true, ...(email ? { email } : {}) };
+  // A new complaints manager (but the first) is an agent until an existing complaints manager confirms them.
+  const grant = await roleToGrant(db, input.role, 'agent');
+  const user: User = { id: crypto.randomUUID(), name, role: grant.now, active: true, ...(email ? { email } : {}) };
   await setPassword(accounts, user.id, input.password, now);
   try {
     const saved = await saveUser(db, user);
-    if (!saved.ok) await removePassword(accounts, user.id);
+    if (!saved.ok) {
+      await removePassword(accounts, user.id);
+      return saved;
+    }
+    const actorId = by?.userId ?? user.id;
+    await logDuty(db, { at: now, actorId, action: 'account-created', subjectId: user.id, details: { role: grant.now } });
+    if (grant.pending) await requestManagerRole(db, by ?? { userId: user.id, role: user.role }, user.id, now);
+    // Keys made with a password the administrator typed give no access: only a complaints manager grants it.
+    await makeKeys(db, user.id, input.password, actorId, now);
     return saved;
   } catch (error) {
     await removePassword(accounts, user.id);
@@ -65,5 +78,8 @@ export async function resetPassword(
   const weak = guessablePassword(password, target.name);
   if (weak) return { ok: false, missing: [weak] };
   await setPassword(accounts, userId, password, now);
+  // New keys too: the old ones' access is gone, and stays gone until a complaints manager re-grants it.
+  await makeKeys(db, userId, password, by.userId, now);
+  await logDuty(db, { at: now, actorId: by.userId, action: 'password-reset', subjectId: userId });
   return { ok: true, user: target };
 }

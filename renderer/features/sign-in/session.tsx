@@ -60,10 +60,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [phase.kind]);
 
   const signOut = useCallback(() => {
+    db.keyring.forgetAll();
     setPhase({ kind: 'checking' });
     void navigate('/');
   }, [navigate]);
-  const lock = useCallback(() => setPhase((p) => (p.kind === 'signed-in' ? { ...p, locked: true } : p)), []);
+  // A locked desk forgets the keys; typing the password again (unlock) opens them anew.
+  const lock = useCallback(() => {
+    db.keyring.forgetAll();
+    setPhase((p) => (p.kind === 'signed-in' ? { ...p, locked: true } : p));
+  }, []);
   const unlocked = useCallback(() => setPhase((p) => (p.kind === 'signed-in' ? { ...p, locked: false } : p)), []);
   const signedIn = useCallback((u: User) => setPhase({ kind: 'signed-in', userId: u.id, locked: false }), []);
 

@@ -8,6 +8,7 @@ import type { AccountsDatabase } from './accounts-db';
 import { findByName } from './account-rules';
 import { createAccount, type AccountResult } from './accounts';
 import { accountsWithPasswords, checkPassword } from './credentials';
+import { openKeys } from '../../store/sealed/user-keys-store';
 
 export const WRONG_NAME_OR_PASSWORD = 'The user name or password is not right';
 
@@ -18,21 +19,25 @@ function lockedOutMessage(lockedUntil: string): string {
 }
 
 /** Checks the password of an account that exists and is active; any other account gets the same answer, just as slowly. */
-async function passwordFor(accounts: AccountsDatabase, user: User | undefined, password: string, now: string): Promise<SignInResult> {
+async function passwordFor(db: ComplaintsDatabase, accounts: AccountsDatabase, user: User | undefined, password: string, now: string): Promise<SignInResult> {
   const usable = user?.active ? user : undefined;
   const check = await checkPassword(accounts, usable?.id, password, now);
-  if (check.ok && usable) return { ok: true, user: usable };
+  if (check.ok && usable) {
+    // The password also unlocks the user's keys, for this window's memory only.
+    await openKeys(db, usable, password, now);
+    return { ok: true, user: usable };
+  }
   if (!check.ok && check.reason === 'locked-out') return { ok: false, message: lockedOutMessage(check.lockedUntil) };
   return { ok: false, message: WRONG_NAME_OR_PASSWORD };
 }
 
 export async function signIn(db: ComplaintsDatabase, accounts: AccountsDatabase, name: string, password: string, now: string): Promise<SignInResult> {
-  return passwordFor(accounts, findByName(await listUsers(db), name), password, now);
+  return passwordFor(db, accounts, findByName(await listUsers(db), name), password, now);
 }
 
 /** The signed-in person types their password again to come back to a locked desk. */
 export async function unlock(db: ComplaintsDatabase, accounts: AccountsDatabase, userId: string, password: string, now: string): Promise<SignInResult> {
-  const result = await passwordFor(accounts, await getUser(db, userId), password, now);
+  const result = await passwordFor(db, accounts, await getUser(db, userId), password, now);
   return result.ok || result.message !== WRONG_NAME_OR_PASSWORD ? result : { ok: false, message: 'The password is not right' };
 }
 

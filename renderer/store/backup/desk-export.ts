@@ -1,4 +1,5 @@
 // The whole desk database as one Dexie export (dexie-export-import), attachments included, the same bytes for the same data.
+import Dexie from 'dexie';
 import { exportDB } from 'dexie-export-import';
 import type { BackupContents } from '../../../shared/backup/backup-header';
 import { DEFAULT_DATABASE_NAME, type ComplaintsDatabase } from '../db';
@@ -13,11 +14,17 @@ export interface ExportProgress {
  * (see active-desk.ts), so the name is written as the desk's own and two exports of the same data are byte-identical.
  */
 export async function exportDesk(db: ComplaintsDatabase, onProgress: (progress: ExportProgress) => void = () => undefined): Promise<Blob> {
-  return asDeskExport(db.name, await exportTables(db, onProgress));
+  return asDeskExport(db.name, await db.transaction('r', db.tables, () => exportTables(db, onProgress)));
 }
 
-/** The export as dexie-export-import writes it; may run inside a read transaction (it reads nothing but the db). */
+/**
+ * The export as dexie-export-import writes it; runs inside a read transaction over every table, which it marks
+ * to read rows as stored: complaints about staff stay sealed in the backup, whoever makes it.
+ */
 export function exportTables(db: ComplaintsDatabase, onProgress: (progress: ExportProgress) => void = () => undefined): Promise<Blob> {
+  const transaction = Dexie.currentTransaction;
+  if (!transaction) throw new Error('A desk export runs inside a read transaction over every table');
+  db.keyring.markRaw(transaction.idbtrans);
   return exportDB(db, {
     numRowsPerChunk: 1000,
     progressCallback: ({ completedRows, totalRows }) => {

@@ -72,6 +72,10 @@ async function keepCurrentStaff(target: ComplaintsDatabase, current: ComplaintsD
   const restored = new Set(await target.users.toCollection().primaryKeys());
   const missing = staff.filter((u) => !restored.has(u.id));
   if (missing.length > 0) await target.users.bulkAdd(missing);
+  // Their keys too: the wraps of the cases they may read are for the keys they have now.
+  // (the keys a password opens now, not those of the backup's day).
+  const keys = await current.userKeys.toArray();
+  if (keys.length > 0) await target.userKeys.bulkPut(keys);
 }
 
 export async function restoreBackup(file: Blob, passphrase: string | undefined, deps: RestoreDeps): Promise<RestoreOutcome> {
@@ -95,7 +99,8 @@ export async function restoreBackup(file: Blob, passphrase: string | undefined, 
   for (const name of staleDeskNames(await Dexie.getDatabaseNames(), pointer)) await Dexie.delete(name);
 
   const name = restoreTargetName(deps.now);
-  let target = new ComplaintsDatabase(name, { schemaVersion: header.schemaVersion });
+  // Rows go in as stored: sealed ones stay sealed, whoever restores.
+  let target = new ComplaintsDatabase(name, { schemaVersion: header.schemaVersion, sealing: false });
   let switched = false;
   try {
     await target.open();
@@ -107,7 +112,7 @@ export async function restoreBackup(file: Blob, passphrase: string | undefined, 
     if (header.schemaVersion < LATEST_SCHEMA_VERSION) {
       onProgress({ phase: 'upgrading', done: 0, total: 1 });
       target.close();
-      target = new ComplaintsDatabase(name);
+      target = new ComplaintsDatabase(name, { sealing: false });
       await target.open();
     }
     // Who may see each case is derived from the case, never taken from the file: a row cannot widen its audience.

@@ -72,25 +72,41 @@ const draftFile = z.object({
   addedAt: instant('Draft file added at'),
 });
 
+const bytes = z.instanceof(Uint8Array, { error: 'must be bytes' });
+const envelope = z.object({ v: z.literal(1), iv: bytes, ct: bytes });
+/** A sealed row (docs/sealed-records.md): its clear fields and the envelope; what it holds is checked by whoever opens it. */
+const sealedRow = z.looseObject({ sealed: envelope, sealedBytes: envelope.optional() });
+const orSealed = (schema: z.ZodType) => z.union([sealedRow, schema]);
+const wrappedKey = z.looseObject({ alg: z.enum(['ECDH-ES+A256KW', 'A256KW']), keyId: text('keyId'), recipientId: text('recipientId'), wrapped: bytes });
+
+const sealedTablesV8: Record<string, z.ZodType> = {
+  userKeys: z.looseObject({ userId: entityId('User id'), v: z.literal(1), publicKey: bytes, privateKey: envelope, personalKey: envelope, createdAt: instant('Keys made at') }),
+  caseKeys: z.object({ caseId, recipientId: text('recipientId'), wrap: wrappedKey, by: text('by'), at: instant('Wrapped at') }),
+  receipts: z.object({ caseId, recorderId: entityId('Recorded by'), sealed: envelope }),
+  dutyLog: z.looseObject({ seq: z.number().int().min(1), at: instant('Logged at'), actorId: text('actorId'), action: text('action'), subjectId: text('subjectId'), prevHash: z.string(), hash: z.string() }),
+  roleRequests: z.object({ userId: entityId('User id'), role: text('role'), requestedById: entityId('Requested by'), requestedAt: instant('Requested at') }),
+};
+
 /** One schema per table of the latest schema version; a table added by a later version must be added here. */
 export const rowSchemas: Record<string, z.ZodType> = {
-  cases: complaintCase,
-  caseRows: restoredCaseRow,
-  customers: storedCustomer,
-  timeline: timelinePage,
-  conversations: withCase(conversation),
-  attachments: withCase(attachment),
-  attachmentBlobs: attachmentBlob,
-  consents: withCase(consent),
-  holds: withCase(hold),
-  referrals: referral,
-  improvementActions: withCase(improvementAction),
-  letters: letter,
+  ...sealedTablesV8,
+  cases: orSealed(complaintCase),
+  caseRows: orSealed(restoredCaseRow),
+  customers: orSealed(storedCustomer),
+  timeline: orSealed(timelinePage),
+  conversations: orSealed(withCase(conversation)),
+  attachments: orSealed(withCase(attachment)),
+  attachmentBlobs: orSealed(attachmentBlob),
+  consents: orSealed(withCase(consent)),
+  holds: orSealed(withCase(hold)),
+  referrals: orSealed(referral),
+  improvementActions: orSealed(withCase(improvementAction)),
+  letters: orSealed(letter),
   users: user,
   settings: z.object({ key: text('key'), value: jsonValue }),
   referenceCounters: z.object({ year: z.number().int().min(2000).max(9999), last: z.number().int().min(0) }),
-  drafts: draft,
-  draftFiles: draftFile,
+  drafts: orSealed(draft),
+  draftFiles: orSealed(draftFile),
 };
 
 /** "cases row 12 (id 3f…): acknowledgement.sentAt: …". */

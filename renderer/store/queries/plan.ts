@@ -35,7 +35,9 @@ export interface WorkQueueFilter {
 export type SortKey = [string, string];
 
 export function sortKeyOf(row: CaseRow, sort: 'due' | 'newest'): SortKey {
-  return sort === 'due' ? [row.dueSort, row.reference] : [row.receivedAt, row.reference];
+  // A sealed row's index holds an opaque token in place of its reference (sealed/sealed-tables.ts).
+  const token = row.sortReference ?? row.reference;
+  return sort === 'due' ? [row.dueSort, token] : [row.receivedAt, token];
 }
 
 const includesFinished = (f: WorkQueueFilter) => f.includeFinished === true || (f.stage !== undefined && isFinishedStage(f.stage));

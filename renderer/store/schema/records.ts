@@ -102,6 +102,8 @@ export const caseRow = z.object({
   timelineHash: z.string(),
   /** Schema version 2: lower-case words and reference forms for the search index. */
   words: z.array(z.string()).optional(),
+  /** Schema version 8, sealed rows only: the opaque token the indexes hold in place of the reference. */
+  sortReference: z.string().optional(),
 });
 export type CaseRow = z.infer<typeof caseRow>;
 

@@ -7,6 +7,7 @@ import { storesV2, upgradeToV2 } from './v2';
 import { storesV3 } from './v3';
 import { storesV4 } from './v4';
 import { storesV5, upgradeToV5 } from './v5';
+import { storesV8 } from './v8';
 import { storesV6, upgradeToV6 } from './v6';
 
 interface SchemaVersion {
@@ -23,6 +24,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
   { version: 4, changed: storesV4 },
   { version: 5, changed: storesV5, upgrade: upgradeToV5 },
   { version: 6, changed: storesV6, upgrade: upgradeToV6 },
+  { version: 8, changed: storesV8 },
 ];
 
 /** The highest version declared: versions may have gaps (each branch of work owns its own number). */

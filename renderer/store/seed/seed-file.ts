@@ -1,6 +1,8 @@
 // The seed file: one JSON line per batch (file bytes as base64), so a big desk streams in and loads batch by batch.
 import type { ComplaintsDatabase } from '../db';
-import type { SeedBatch, SeedSummary } from './synthetic-desk';
+import type { User } from '../../../shared/model';
+import { deskPlan, deskSummary, type SeedBatch, type SeedSummary } from './synthetic-desk';
+import { prepareSeedKeys } from './seed-keys';
 import { writeSeedBatch, writeSeedSummary, type SeedProgress } from './write-seed';
 
 export const SEED_FORMAT = 'complaints-desk-seed';
@@ -52,11 +54,16 @@ export async function loadSeedLines(
   onProgress: (progress: SeedProgress) => void = () => undefined,
 ): Promise<SeedProgress> {
   const progress: SeedProgress = { cases: 0, events: 0, files: 0 };
+  let users: User[] = [];
   for await (const line of lines) {
     if (line.trim() === '') continue;
     const decoded = decodeSeedLine(line);
-    if (decoded.kind === 'batch') {
-      await writeSeedBatch(db, decoded.batch);
+    if (decoded.kind === 'header') {
+      // The staff are known from the plan: their keys seal the complaints about staff as they are written.
+      users = deskSummary(deskPlan({ cases: decoded.cases, seed: decoded.seed, asOf: decoded.asOf })).users;
+      await prepareSeedKeys(db, users, decoded.asOf);
+    } else if (decoded.kind === 'batch') {
+      await writeSeedBatch(db, decoded.batch, users, decoded.batch.cases[0]?.createdAt);
       progress.cases += decoded.batch.cases.length;
       progress.events += decoded.batch.eventCount;
       progress.files += decoded.batch.files.length;

@@ -11,7 +11,7 @@ export function isManager(actor: Pick<Actor, 'role'>): boolean {
 
 /** Roles that work cases at all. */
 export function worksCases(role: Role): boolean {
-  return role === 'agent' || role === 'complaints-manager';
+  return role === 'agent' || role === 'investigator' || role === 'complaints-manager';
 }
 
 /** Why the actor may not work on this case at all, or null. */

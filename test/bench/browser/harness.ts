@@ -9,6 +9,20 @@ import { requestPersistentStorage } from '../../../renderer/store/persistence';
 import { searchCases } from '../../../renderer/store/search';
 import { deskPlan, generateBatch } from '../../../renderer/store/seed/synthetic-desk';
 import { seedDesk, writeSeedBatch } from '../../../renderer/store/seed/write-seed';
+import { prepareSeedKeys, SEED_PASSWORD } from '../../../renderer/store/seed/seed-keys';
+import { loadWraps } from '../../../renderer/store/sealed/case-keys';
+import { unlockUserKeys } from '../../../shared/sealed';
+
+/** Opens these people's keys (made by prepareSeedKeys) in this window, as their sign-ins would. */
+async function unlockStaff(store: ComplaintsDatabase, userIds: readonly string[], now: string): Promise<void> {
+  for (const userId of userIds) {
+    const record = await store.userKeys.get(userId);
+    if (!record) throw new Error(`no keys for ${userId}`);
+    const keys = await unlockUserKeys(record, SEED_PASSWORD);
+    store.keyring.unlock(keys);
+    await loadWraps(store, keys, now);
+  }
+}
 import { verifyTimeline } from '../../../renderer/store/timeline/verify';
 import { saveUser } from '../../../renderer/store/users';
 import { listWorkQueue } from '../../../renderer/store/work-queue';
@@ -32,6 +46,8 @@ const harness = {
   generateBatch,
   seedDesk,
   writeSeedBatch,
+  prepareSeedKeys,
+  unlockStaff,
   verifyTimeline,
   saveUser,
   listWorkQueue,

@@ -2,6 +2,7 @@
 import { ComplaintsDatabase } from '../../../renderer/store/db';
 import { deskPlan, deskSummary, type DeskOptions, type SeedBatch } from '../../../renderer/store/seed/synthetic-desk';
 import { writeSeedBatch, writeSeedSummary, type SeedProgress } from '../../../renderer/store/seed/write-seed';
+import { prepareSeedKeys } from '../../../renderer/store/seed/seed-keys';
 
 type WorkerReply = { kind: 'ready' } | { kind: 'batch'; index: number; batch: SeedBatch } | { kind: 'error'; message: string };
 
@@ -11,6 +12,8 @@ export async function seedInWorkers(dbName: string, options: DeskOptions, worker
   const plan = deskPlan(options);
   const db = new ComplaintsDatabase(dbName);
   await db.open();
+  const { users } = deskSummary(plan);
+  await prepareSeedKeys(db, users, new Date().toISOString());
   const progress: SeedProgress = { cases: 0, events: 0, files: 0 };
   let nextIndex = 0;
   let writing = Promise.resolve();
@@ -40,7 +43,7 @@ export async function seedInWorkers(dbName: string, options: DeskOptions, worker
               else stalled.push(ask);
               writing = writing.then(async () => {
                 const writeStarted = performance.now();
-                await writeSeedBatch(db, reply.batch);
+                await writeSeedBatch(db, reply.batch, users);
                 writeMs += performance.now() - writeStarted;
                 waiting -= 1;
                 stalled.shift()?.();

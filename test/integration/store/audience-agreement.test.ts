@@ -14,6 +14,7 @@ import { countedViews, countWorkListTabs, countWorkQueue, tabCountFilter, workLi
 import { listWorkQueue, type WorkQueueFilter } from '../../../renderer/store/work-queue';
 import { caseAt, settings, staff, times } from '../../fixtures/cases';
 import { deleteAll, freshDb } from './store-fixtures';
+import { reopenedWithKeys, sealFixtureCases } from './sealed-fixtures';
 
 afterEach(deleteAll);
 
@@ -60,6 +61,8 @@ function caseOf(f: DrawnCase, i: number): ComplaintCase {
 
 async function written(cases: ComplaintCase[], options: ComplaintsDatabaseOptions = {}, name?: string): Promise<ComplaintsDatabase> {
   const db = await freshDb(options, () => undefined, name);
+  // Written as recording would: each complaint about staff sealed with its own key (none before schema version 8).
+  await sealFixtureCases(db, cases);
   await db.transaction('rw', caseWriteTables(db), async () => {
     for (const c of cases) await writeCaseChange(db, { before: null, after: c, drafts: [], customerName: CUSTOMER, settings, now });
   });
@@ -126,7 +129,7 @@ describe('a new edition of the rule', () => {
     await db.caseRows.update(secret.id, { audience: openRow.audience, viewerRoles: openRow.viewerRoles, hiddenFrom: [], audienceRule: CASE_AUDIENCE_RULE - 1 });
     db.close();
 
-    const reopened = new ComplaintsDatabase(db.name);
+    const reopened = reopenedWithKeys(db);
     try {
       const agent: Viewer = { userId: staff.secondAgent.id, role: 'agent' };
       const listed = await listWorkQueue(reopened, { includeFinished: true }, agent, now);
@@ -141,7 +144,8 @@ describe('a new edition of the rule', () => {
 
   it('fills in the audience of rows written before schema version 6', async () => {
     const secret = caseOf({ base: 0, concernsStaff: true, named: [staff.namedEmployee.id], investigatorId: staff.investigator.id, recordedById: staff.agent.id }, 0);
-    const v5 = await written([secret], { schemaVersion: 5 });
+    // A desk of schema version 5 had no sealed records: its rows are in clear.
+    const v5 = await written([secret], { schemaVersion: 5, sealing: false });
     await v5.caseRows.update(secret.id, { audience: undefined, audienceRule: undefined, viewerRoles: undefined, hiddenFromRoles: undefined } as never);
     v5.close();
     const upgraded = new ComplaintsDatabase(v5.name);

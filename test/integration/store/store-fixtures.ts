@@ -2,7 +2,8 @@
 import 'fake-indexeddb/auto';
 import Dexie, { type DBCore, type DBCoreMutateRequest } from 'dexie';
 import type { Actor, ComplaintCase, TimelineEvent } from '../../../shared/model';
-import { ComplaintsDatabase, type ComplaintsDatabaseOptions } from '../../../renderer/store/db';
+import { ComplaintsDatabase, LATEST_SCHEMA_VERSION, type ComplaintsDatabaseOptions } from '../../../renderer/store/db';
+import { unlockFixtureStaff } from './sealed-fixtures';
 import { recordComplaint, applyCaseAction, type RecordComplaintInput } from '../../../renderer/store/cases';
 import type { CaseAction } from '../../../shared/policy';
 import { customer as fixtureCustomer, intake, staff, times } from '../../fixtures/cases';
@@ -22,6 +23,9 @@ export async function freshDb(
   prepare(db);
   await db.open();
   if ((options.schemaVersion ?? 2) >= 2) await db.users.bulkPut(Object.values(staff));
+  // Every fixture person has keys, all unlocked in this window: the store's own checks decide who sees what, as
+  // before sealed records. Tests of what each person's keys open (sealed-records.test.ts) unlock one at a time.
+  if ((options.schemaVersion ?? LATEST_SCHEMA_VERSION) >= 8) await unlockFixtureStaff(db);
   return db;
 }
 
@@ -29,6 +33,8 @@ export async function freshDb(
 export function secondWindow(db: ComplaintsDatabase): ComplaintsDatabase {
   const other = new ComplaintsDatabase(db.name);
   open.push(other);
+  // The same people are signed in there (after a reload, sign-in unlocks their keys again).
+  for (const keys of db.keyring.users.values()) other.keyring.unlock(keys);
   return other;
 }
 

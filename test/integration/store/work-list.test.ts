@@ -59,7 +59,9 @@ function expected(view: WorkListView, viewer: Viewer, choose: (c: ComplaintCase)
   return cases
     .filter((c) => canViewCase(viewer, c) && inView[view](c, viewer) && choose(c))
     .map(rowOf)
-    .sort((a, b) => (a.dueSort < b.dueSort ? -1 : a.dueSort > b.dueSort ? 1 : a.reference < b.reference ? -1 : 1))
+    // Within a day, ties break on the index's token: the reference, or for a sealed row the case id that stands in for it.
+    .map((r) => ({ ...r, token: r.confidential === 1 ? r.caseId : r.reference }))
+    .sort((a, b) => (a.dueSort < b.dueSort ? -1 : a.dueSort > b.dueSort ? 1 : a.token < b.token ? -1 : 1))
     .map((r) => r.reference);
 }
 
