@@ -53,9 +53,9 @@ export async function recordComplaint(db: ComplaintsDatabase, input: RecordCompl
         isNew = true;
       }
       const { reference, counter } = await nextReference(db, input.complaint.receivedAt);
-      const received = receiveComplaint({ ...input.complaint, customerId: customer.id }, actor, now, { id: crypto.randomUUID(), reference });
-      if (!received.ok) return received;
       const settings = await loadPolicySettings(db);
+      const received = receiveComplaint({ ...input.complaint, customerId: customer.id }, actor, now, { id: crypto.randomUUID(), reference }, settings);
+      if (!received.ok) return received;
       await db.referenceCounters.put(counter);
       if (isNew) await db.customers.add(storedCustomer(customer));
       const events = await writeCaseChange(db, {

@@ -10,6 +10,7 @@ import {
   type InformationChecklist,
 } from '../../model';
 import { londonDate } from '../calendar';
+import { receivedAtRefusal } from '../received-at';
 import type { ApplyResult } from './apply';
 import { toJson } from './events';
 import { intakeChecklist } from './intake-checklist';
@@ -24,12 +25,14 @@ export function receiveComplaint(
   actor: Actor,
   now: string,
   ids: { id: string; reference: CaseReference },
+  settings: { receivedWithinYears?: number } = {},
 ): ApplyResult {
   if (!worksCases(actor.role)) return { ok: false, missing: [NOT_FOR_ADMINISTRATORS] };
   const parsed = complaintIntake.safeParse(intake);
   if (!parsed.success) return { ok: false, missing: [...new Set(parsed.error.issues.map((i) => i.message))] };
   const i = parsed.data;
-  if (Date.parse(i.receivedAt) > Date.parse(now)) return { ok: false, missing: ['Date and time received cannot be in the future'] };
+  const tooEarlyOrLate = receivedAtRefusal(i.receivedAt, now, settings.receivedWithinYears);
+  if (tooEarlyOrLate) return { ok: false, missing: [tooEarlyOrLate] };
 
   const today = londonDate(now);
   // The customer record always holds a name and a way to contact them; the nature is required here.
