@@ -10,7 +10,7 @@ import {
   type InformationChecklist,
 } from '../../model';
 import { londonDate } from '../calendar';
-import { receivedAtRefusal } from '../received-at';
+import { receivedTooLongAgo } from '../received-at';
 import type { ApplyResult } from './apply';
 import { toJson } from './events';
 import { intakeChecklist } from './intake-checklist';
@@ -20,6 +20,11 @@ import { worksCases, NOT_FOR_ADMINISTRATORS } from './permissions';
  * Builds the case from the intake form. The store supplies the new id and the next reference
  * (JESQ-yyyy-nnnnnn) inside the same transaction that saves it.
  */
+/** A complaint cannot be received after it is recorded: the one statement of it, for the intake form and the store. */
+export function receivedInFuture(receivedAt: string, now: string): string | null {
+  return Date.parse(receivedAt) > Date.parse(now) ? 'Date and time received cannot be in the future' : null;
+}
+
 export function receiveComplaint(
   intake: ComplaintIntakeInput,
   actor: Actor,
@@ -31,8 +36,10 @@ export function receiveComplaint(
   const parsed = complaintIntake.safeParse(intake);
   if (!parsed.success) return { ok: false, missing: [...new Set(parsed.error.issues.map((i) => i.message))] };
   const i = parsed.data;
-  const tooEarlyOrLate = receivedAtRefusal(i.receivedAt, now, settings.receivedWithinYears);
-  if (tooEarlyOrLate) return { ok: false, missing: [tooEarlyOrLate] };
+  const future = receivedInFuture(i.receivedAt, now);
+  if (future) return { ok: false, missing: [future] };
+  const tooLongAgo = receivedTooLongAgo(i.receivedAt, now, settings.receivedWithinYears);
+  if (tooLongAgo) return { ok: false, missing: [tooLongAgo] };
 
   const today = londonDate(now);
   // The customer record always holds a name and a way to contact them; the nature is required here.
