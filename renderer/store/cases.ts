@@ -86,9 +86,9 @@ export async function recordComplaint(db: ComplaintsDatabase, input: RecordCompl
           isNew = true;
         }
         const { reference, counter } = await nextReference(db, input.complaint.receivedAt);
-        const received = receiveComplaint({ ...input.complaint, customerId: customer.id }, actor, now, { id: ready.caseId, reference });
-        if (!received.ok) return received;
         const settings = await loadPolicySettings(db);
+        const received = receiveComplaint({ ...input.complaint, customerId: customer.id }, actor, now, { id: ready.caseId, reference }, settings);
+        if (!received.ok) return received;
         if (ready.sealing) {
           await applySealingPlan(db, ready.sealing);
           // A customer first met in a complaint about staff is sealed with it: nobody else may learn of them.

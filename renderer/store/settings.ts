@@ -16,7 +16,9 @@ function asPolicySettings(value: JsonValue | undefined): PolicySettings {
     hours && typeof hours === 'object' && !Array.isArray(hours) && typeof hours.opens === 'string' && typeof hours.closes === 'string'
       ? { opens: hours.opens, closes: hours.closes }
       : undefined;
-  return { nation, closures, ...(businessHours ? { businessHours } : {}) };
+  const years = value.receivedWithinYears;
+  const receivedWithinYears = typeof years === 'number' && Number.isInteger(years) && years >= 1 && years <= 100 ? years : undefined;
+  return { nation, closures, ...(businessHours ? { businessHours } : {}), ...(receivedWithinYears ? { receivedWithinYears } : {}) };
 }
 
 /** The policy settings (England and Wales, no closures, 09:00–17:30 until an administrator changes them). */
@@ -29,6 +31,7 @@ export async function savePolicySettings(db: ComplaintsDatabase, settings: Polic
     nation: settings.nation,
     closures: [...(settings.closures ?? [])],
     ...(settings.businessHours ? { businessHours: { ...settings.businessHours } } : {}),
+    ...(settings.receivedWithinYears ? { receivedWithinYears: settings.receivedWithinYears } : {}),
   };
   await guardWrite(() => db.settings.put({ key: 'policy', value }));
 }

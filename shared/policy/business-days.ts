@@ -16,6 +16,8 @@ export interface PolicySettings {
   /** Company closure dates, 'yyyy-MM-dd'. */
   closures?: readonly string[];
   businessHours?: BusinessHours;
+  /** How many years back a received-at date may go (default DEFAULT_RECEIVED_WITHIN_YEARS, received-at.ts). */
+  receivedWithinYears?: number;
 }
 
 export const DEFAULT_BUSINESS_HOURS: Readonly<BusinessHours> = Object.freeze({ opens: '09:00', closes: '17:30' });

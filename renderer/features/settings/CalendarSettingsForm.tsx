@@ -13,6 +13,8 @@ import { SavedNote, type SaveState } from './SavedNote';
 
 export function CalendarSettingsForm({ initial }: { initial: PolicySettings }) {
   const [state, setState] = useState<SaveState>(null);
+  // Each save starts the closure date box afresh, so no error about a date typed earlier stays beside "saved".
+  const [saves, setSaves] = useState(0);
   const { control, handleSubmit, formState, reset } = useForm<CalendarSettingsValues>({
     resolver: zodResolver(calendarSettingsSchema),
     defaultValues: calendarValues(initial),
@@ -24,6 +26,7 @@ export function CalendarSettingsForm({ initial }: { initial: PolicySettings }) {
       const settings = policySettingsOf(values);
       await savePolicySettings(db, settings);
       reset(calendarValues(settings));
+      setSaves((n) => n + 1);
       setState({ saved: true, text: 'Business calendar saved. New deadlines use it.' });
     } catch (error) {
       setState({ saved: false, text: `The calendar was not saved: ${error instanceof Error ? error.message : String(error)}` });
@@ -47,7 +50,16 @@ export function CalendarSettingsForm({ initial }: { initial: PolicySettings }) {
         <Controller
           control={control}
           name="closures"
-          render={({ field }) => <ClosureDatesField value={field.value} onChange={field.onChange} />}
+          render={({ field }) => <ClosureDatesField key={saves} value={field.value} onChange={field.onChange} />}
+        />
+        <FormTextField
+          control={control}
+          name="receivedWithinYears"
+          label="Complaints received within (years)"
+          required
+          inputMode="numeric"
+          helperText="A received date further back than this is refused as a mistake"
+          sx={{ maxWidth: 480 }}
         />
         <SavedNote state={state} />
         <Stack direction="row">

@@ -10,6 +10,7 @@ import {
   type InformationChecklist,
 } from '../../model';
 import { londonDate } from '../calendar';
+import { receivedTooLongAgo } from '../received-at';
 import type { ApplyResult } from './apply';
 import { toJson } from './events';
 import { intakeChecklist } from './intake-checklist';
@@ -29,6 +30,7 @@ export function receiveComplaint(
   actor: Actor,
   now: string,
   ids: { id: string; reference: CaseReference },
+  settings: { receivedWithinYears?: number } = {},
 ): ApplyResult {
   if (!worksCases(actor.role)) return { ok: false, missing: [NOT_FOR_ADMINISTRATORS] };
   const parsed = complaintIntake.safeParse(intake);
@@ -36,6 +38,8 @@ export function receiveComplaint(
   const i = parsed.data;
   const future = receivedInFuture(i.receivedAt, now);
   if (future) return { ok: false, missing: [future] };
+  const tooLongAgo = receivedTooLongAgo(i.receivedAt, now, settings.receivedWithinYears);
+  if (tooLongAgo) return { ok: false, missing: [tooLongAgo] };
 
   const today = londonDate(now);
   // The customer record always holds a name and a way to contact them; the nature is required here.

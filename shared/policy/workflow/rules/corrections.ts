@@ -1,6 +1,7 @@
 // Rules that change what a case is (enquiry or complaint) or correct what was recorded; the timeline keeps the old values.
 import { pendingEmployeeProcess, type ComplaintCase } from '../../../model';
 import type { CaseDetailCorrections, CorrectableSentRecord } from '../actions';
+import { receivedTooLongAgo } from '../../received-at';
 import { isManager } from '../permissions';
 import type { RuleTable } from '../rule';
 import { checkInstant, ms } from '../time';
@@ -77,7 +78,9 @@ export const correctionRules = {
       if (!concernsStaff && named.length > 0) problems.push('Remove the named employees first, or keep the complaint marked as concerning staff');
       if (c.investigatorId && named.includes(c.investigatorId)) problems.push('The investigator cannot be an employee named in the complaint');
       if (set.receivedAt !== undefined) {
+        const tooLongAgo = receivedTooLongAgo(set.receivedAt, ctx.now, ctx.settings.receivedWithinYears);
         if (ms(set.receivedAt) > ms(ctx.now)) problems.push('Date and time received cannot be in the future');
+        else if (tooLongAgo) problems.push(tooLongAgo);
         else if (ms(set.receivedAt) > ms(c.createdAt)) problems.push('Date and time received cannot be after the complaint was recorded');
       }
       if (problems.length > 0) return problems;
