@@ -1,4 +1,5 @@
 // Business-day tables per nation and closures, and the checked, cached reading of PolicySettings.
+import type { OmbudsmanSettings } from './ombudsman';
 import { assertNation, bankHolidayDays, type Nation } from './holidays';
 import { dayFromCivil, formatDay, isWeekend, parseDay, yearOfDay } from './london-time';
 
@@ -16,6 +17,8 @@ export interface PolicySettings {
   /** Company closure dates, 'yyyy-MM-dd'. */
   closures?: readonly string[];
   businessHours?: BusinessHours;
+  /** The Energy Ombudsman's timetable (referral window, evidence due); the defaults when absent. */
+  ombudsman?: OmbudsmanSettings;
 }
 
 export const DEFAULT_BUSINESS_HOURS: Readonly<BusinessHours> = Object.freeze({ opens: '09:00', closes: '17:30' });

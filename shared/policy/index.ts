@@ -5,3 +5,7 @@ export * from './case-status';
 export * from './workflow';
 export * from './confidentiality';
 export * from './work-list';
+export * from './ombudsman';
+export * from './reopening';
+export * from './rights-letter-checks';
+export * from './broker/meter-points';
