@@ -9,3 +9,4 @@ export * from './ombudsman';
 export * from './reopening';
 export * from './rights-letter-checks';
 export * from './broker/meter-points';
+export * from './complaints-return';
