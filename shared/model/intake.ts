@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { complaintCategory } from './category';
 import { contactChannel } from './channel';
 import { entityId, instant, optionalText, requiredText } from './fields';
+import { brokerContext } from './broker-context';
 import { caseKind } from './case';
+import { receiptRecord } from './contact-record';
 
 export const complaintIntakeShape = z.object({
   kind: caseKind.default('complaint'),
@@ -20,6 +22,9 @@ export const complaintIntakeShape = z.object({
   desiredOutcome: optionalText('Outcome the customer wants', 5000),
   concernsStaff: z.boolean().default(false),
   namedStaffUserIds: z.array(entityId('Named employee')).default([]),
+  /** CHSR 2008 regulation 4: how it was made, the way of communicating agreed, advice given, resolved and why. */
+  receipt: receiptRecord.optional(),
+  business: brokerContext.optional(),
 });
 
 export const complaintIntake = complaintIntakeShape.superRefine((intake, ctx) => {

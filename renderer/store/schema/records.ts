@@ -18,7 +18,7 @@ import type {
   TimelineEvent,
   User,
 } from '../../../shared/model';
-import type { Obligation } from '../../../shared/policy';
+import type { Obligation, OmbudsmanObligation } from '../../../shared/policy';
 
 export type StoredCase = ComplaintCase;
 export type StoredUser = User;
@@ -61,7 +61,7 @@ export interface CaseRow {
   /** The start of the nature of the complaint. */
   summary: string;
   nextDueOn: string | null;
-  nextDueKind: Obligation | null;
+  nextDueKind: Obligation | OmbudsmanObligation | null;
   /** nextDueOn, NO_DEADLINE or FINISHED: the list's order, and "overdue" is dueSort < today. */
   dueSort: string;
   /** A policy breach at the time of the last write. */
