@@ -1,4 +1,6 @@
 // summary.pdf of a case pack: what a case handler outside the company reads first, laid out as an A4 document.
+import type { OmbudsmanDeadline, OmbudsmanRights } from '../policy';
+import { businessSection, ombudsmanSection, recordSection, reopeningsSection } from './summary-record-sections';
 import { channelLabels, type ComplaintCase, type Customer, type DeadlineRecord, type TimelineEvent } from '../model';
 import type { DeadlineStatus } from '../policy';
 import type { A4Document, DocumentBlock } from '../pdf/a4-document';
@@ -39,6 +41,8 @@ export interface SummaryInput {
   disclosure: string;
   redaction: string;
   nameOf: NameOf;
+  /** The Energy Ombudsman's timetable for the case when the pack is made. */
+  ombudsman?: { rights: OmbudsmanRights; deadlines: readonly OmbudsmanDeadline[] };
 }
 
 export function summaryDocument(input: SummaryInput): A4Document {
@@ -56,12 +60,16 @@ export function summaryDocument(input: SummaryInput): A4Document {
     },
     ...customerSection(input.customer),
     ...complaintSection(c, input.nameOf),
+    ...recordSection(c),
+    ...businessSection(c),
+    ...reopeningsSection(c, input.nameOf),
     ...deadlinesSection(input.deadlines, input.deadlinesFrozenAt),
     ...conversationsSection(c),
     ...findingsSection(c, input.nameOf),
     ...outcomeSection(c),
     ...lettersSection(input.letters, input.letterCopies, input.nameOf),
     ...holdsAndReferralsSection(c),
+    ...(input.ombudsman ? ombudsmanSection(c, input.ombudsman.rights, input.ombudsman.deadlines) : []),
     ...filesSection(input.files),
     ...timelineSection(input.timeline, input.nameOf),
   ];
