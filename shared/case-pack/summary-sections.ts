@@ -1,6 +1,7 @@
 // The sections of summary.pdf that describe the case itself: complaint, deadlines, conversations, findings, outcome.
 import {
   channelLabels,
+  channelPhrase,
   complaintCategoryLabels,
   customerAnswerLabels,
   ombudsmanDecisionLabels,
@@ -42,7 +43,7 @@ export function complaintSection(c: ComplaintCase, nameOf: NameOf): DocumentBloc
   return [
     heading('The complaint'),
     keyValue([
-      { key: 'Received', value: `${packDateTime(c.receivedAt)} by ${channelLabels[c.channel].toLowerCase()}` },
+      { key: 'Received', value: `${packDateTime(c.receivedAt)} ${channelPhrase(c.channel)}` },
       { key: 'Taken by', value: nameOf(c.takenById) },
       { key: 'Stage', value: stageLabels[c.stage] },
       c.category !== undefined && { key: 'Category', value: complaintCategoryLabels[c.category] },
@@ -105,7 +106,7 @@ export function outcomeSection(c: ComplaintCase): DocumentBlock[] {
     ? [
         { key: 'Outcome', value: responseOutcomeLabels[c.response.outcome] },
         { key: 'Remedies offered', value: capitalise(describeRemedies(c.response.remedies)) },
-        { key: 'Final response', value: `${c.response.summary} (sent ${packDateTime(c.response.sentAt)} by ${channelLabels[c.response.channel].toLowerCase()})` },
+        { key: 'Final response', value: `${c.response.summary} (sent ${packDateTime(c.response.sentAt)} ${channelPhrase(c.response.channel)})` },
       ]
     : [];
   const first = c.firstContactResolution;

@@ -45,6 +45,26 @@ export const OPEN_CASE_ROLES: readonly Role[] = ['agent', 'complaints-manager'];
 /** The roles that see every confidential case (its investigator sees it too, by id). */
 export const CONFIDENTIAL_CASE_ROLES: readonly Role[] = ['complaints-manager'];
 
+/**
+ * The rule's edition: raise it by one whenever `caseAudience` changes what it returns for any case. Each desk then
+ * rebuilds the audience it stored on every case row (one generic upgrade, renderer/store/schema/audience-rows.ts),
+ * and the office server recomputes its row-level policy's columns the same way.
+ */
+export const CASE_AUDIENCE_RULE = 1;
+
+/**
+ * Every set of roles an audience can admit, once its excluded roles are taken out: the store keeps one index
+ * partition per set, so a viewer reads only the partitions that hold their role. A test holds `caseAudience` to it.
+ */
+export const CASE_AUDIENCE_ROLE_SETS: readonly (readonly Role[])[] = [OPEN_CASE_ROLES, CONFIDENTIAL_CASE_ROLES].map((roles) =>
+  roles.filter((role) => !NO_CASE_ROLES.includes(role)),
+);
+
+/** Whether `viewer` is kept out of every audience by their role: no case, count or search result is theirs. */
+export function seesNoCase(viewer: Pick<Viewer, 'role'>): boolean {
+  return NO_CASE_ROLES.includes(viewer.role);
+}
+
 export function caseAudience(facts: ConfidentialityFacts): CaseAudience {
   const excludedUserIds = [...new Set(facts.namedStaffUserIds)];
   const excludedRoles = NO_CASE_ROLES;

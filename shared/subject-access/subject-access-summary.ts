@@ -6,6 +6,7 @@ import {
   stageLabels,
   type ComplaintCase,
 } from '../model';
+import { withDisplayDates } from '../model/dates-in-text';
 import type { A4Document, DocumentBlock } from '../pdf/a4-document';
 import type { SubjectAccessCase, SubjectAccessRecord } from './subject-access-record';
 
@@ -54,7 +55,7 @@ function caseBlocks(entry: SubjectAccessCase): DocumentBlock[] {
     });
   }
   blocks.push({ type: 'heading', text: 'What happened, in order', level: 2 });
-  blocks.push({ type: 'table', columns: [{ title: 'When', width: 1.3 }, { title: 'What', width: 5 }], rows: entry.timeline.map((e) => [ukDateTime(e.at), e.summary]) });
+  blocks.push({ type: 'table', columns: [{ title: 'When', width: 1.3 }, { title: 'What', width: 5 }], rows: entry.timeline.map((e) => [ukDateTime(e.at), withDisplayDates(e.summary)]) });
   if (entry.files.length > 0) {
     blocks.push({ type: 'heading', text: 'Files and letters (each is in this export)', level: 2 });
     blocks.push({ type: 'bullets', items: entry.files.map((f) => f.path) });

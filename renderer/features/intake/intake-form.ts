@@ -10,7 +10,7 @@ import {
   type ContactChannel,
   type ResponseOutcome,
 } from '../../../shared/model';
-import { resolveAtFirstContactAction } from '../../../shared/policy';
+import { receivedInFuture, resolveAtFirstContactAction } from '../../../shared/policy';
 import type { RecordComplaintInput } from '../../store/cases';
 import type { NewCustomer } from '../../store/customers';
 import { businessFieldOf, businessOf, receiptOf } from '../case-page/business-form';
@@ -80,7 +80,10 @@ export const intakeForm = intakeValues
           first === 'business' ? businessFieldOf(rest, complaint.business) : first === 'receipt' ? `receipt.${String(rest[0])}` : (intakeFieldOf[String(first)] ?? String(first));
         add(field, issue.message);
       }
-    else if (Date.parse(checked.data.receivedAt) > Date.now()) add('receivedAt', 'Date and time received cannot be in the future');
+    else {
+      const future = receivedInFuture(checked.data.receivedAt, new Date().toISOString());
+      if (future) add('receivedAt', future);
+    }
     if (!v.customer.existingId) {
       const details = customerSchema.safeParse({ ...newCustomerDetails(v.customer), id: NEW_CUSTOMER_ID });
       if (!details.success) for (const issue of details.error.issues) add(customerFieldOf(issue.path), issue.message);

@@ -18,6 +18,7 @@ import {
   instant,
   jsonValue,
   ombudsmanReferral,
+  role,
   timelineEvent,
   user,
 } from '../../../shared/model';
@@ -46,8 +47,14 @@ const caseRow = z.object({
   dueSort: text('dueSort'),
   breach: z.boolean({ error: 'breach must be true or false' }),
   confidential: flag,
+  // The audience columns are derived from the case by the rule (schema/audience-rows.ts) and rebuilt on restore:
+  // a backup from before schema version 6 has none.
+  audience: z.string().optional(),
+  audienceRule: z.number().int().optional(),
+  viewerRoles: z.array(role).optional(),
   viewerIds: z.array(z.string()),
   hiddenFrom: z.array(z.string()),
+  hiddenFromRoles: z.array(role).optional(),
   recordedById: entityId('Recorded by'),
   updatedAt: instant('Updated at'),
   timelineSeq: z.number().int().min(0),

@@ -8,9 +8,10 @@ const STOP_WORDS = new Set(
 );
 
 const REFERENCE = /\bjesq-(\d{4})-(\d{6})\b/gi;
-// Each word is an index entry, and in Chromium every entry costs time on each write of the row: the reference,
-// the name and the first dozen or so significant words of the summary are what staff search by.
-const MAX_WORDS = 20;
+// Each word is an index entry, and in Chromium every entry costs time on each write of the row, so there is a cap;
+// it is set so that a long complaint's significant words are all there (staff search by any of them, "exit fees"
+// as readily as the first few words).
+const MAX_WORDS = 80;
 
 /** Lower-case, accents removed, apostrophes dropped ("O’Brien" → "obrien"), split on anything else. */
 export function tokens(text: string): string[] {
@@ -38,7 +39,8 @@ export function nameWords(name: string): string[] {
 
 /**
  * Words of the reference, the customer's name, the business details (its name, the person complaining for it,
- * suppliers and their references, meter numbers) and the summary: unique, no stop words, at most 20 from the summary.
+ * suppliers and their references, meter numbers) and the summary (the whole nature of the complaint): unique, no
+ * stop words, at most MAX_WORDS besides the business words.
  */
 export function caseWords(row: { reference: string; customerName: string; summary: string }, business: readonly string[] = []): string[] {
   const words = new Set<string>([...referenceWords(row.reference), ...nameWords(row.customerName)]);

@@ -15,6 +15,7 @@ import type {
   ImprovementAction,
   JsonValue,
   OmbudsmanReferral,
+  Role,
   TimelineEvent,
   User,
 } from '../../../shared/model';
@@ -68,11 +69,23 @@ export interface CaseRow {
   breach: boolean;
   /** Schema version 4: 1 while a regulator's or agency's hold is open on an unfinished case. */
   onHold?: Flag;
+  /** Shown as "Confidential" in the list; who may see the case is the audience below, not this flag. */
   confidential: Flag;
-  /** Confidential cases only: who besides complaints managers may see it (the investigator). */
+  /**
+   * Schema version 6: the case's audience (shared/policy caseAudience), as its index partition (projections/audience.ts)
+   * and as data. Every compound index starts with it, so a viewer reads only the partitions admitting their role.
+   */
+  audience: string;
+  /** The edition of the rule (CASE_AUDIENCE_RULE) the audience columns were derived under. */
+  audienceRule: number;
+  /** Every user of these roles may see the case. */
+  viewerRoles: Role[];
+  /** These users may see it whatever their role (the investigator of a confidential case). */
   viewerIds: string[];
   /** Employees named in the complaint: never shown it, whatever their role. */
   hiddenFrom: string[];
+  /** Roles never shown it (administrators). */
+  hiddenFromRoles: Role[];
   recordedById: string;
   updatedAt: string;
   /** The last timeline event: lets the verifier notice events cut off the end. */
