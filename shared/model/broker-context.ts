@@ -1,6 +1,6 @@
 // A business customer's complaint to a broker: the business, its size, suppliers, meter points, authority, commission.
 import { z } from 'zod';
-import { checkMpanCore, checkMprn } from '../policy/broker/meter-points';
+import { checkMpanCore, checkMprn, type MeterNumberCheck } from '../policy/broker/meter-points';
 import { isoDate, optionalText, requiredText } from './fields';
 
 export const businessSizes = ['micro', 'small', 'other'] as const;
@@ -25,33 +25,22 @@ export const supplierInvolved = z.object({
 });
 export type SupplierInvolved = z.infer<typeof supplierInvolved>;
 
+/** A meter number checked by the policy's rule, stored as the rule returns it (without spaces). */
+function checkedNumber(label: string, check: (text: string) => MeterNumberCheck) {
+  return z.string({ error: `${label} is required` }).transform((text, ctx) => {
+    const checked = check(text);
+    if (!checked.ok) {
+      ctx.addIssue({ code: 'custom', message: checked.problem });
+      return z.NEVER;
+    }
+    return checked.value;
+  });
+}
+
 /** An MPAN core (electricity, check digit validated) or an MPRN (gas); stored without spaces. */
 export const meterPoint = z.discriminatedUnion(
   'kind',
-  [
-    z.object({
-      kind: z.literal('mpan'),
-      number: z.string({ error: 'MPAN is required' }).transform((text, ctx) => {
-        const checked = checkMpanCore(text);
-        if (!checked.ok) {
-          ctx.addIssue({ code: 'custom', message: checked.problem });
-          return z.NEVER;
-        }
-        return checked.value;
-      }),
-    }),
-    z.object({
-      kind: z.literal('mprn'),
-      number: z.string({ error: 'MPRN is required' }).transform((text, ctx) => {
-        const checked = checkMprn(text);
-        if (!checked.ok) {
-          ctx.addIssue({ code: 'custom', message: checked.problem });
-          return z.NEVER;
-        }
-        return checked.value;
-      }),
-    }),
-  ],
+  [z.object({ kind: z.literal('mpan'), number: checkedNumber('MPAN', checkMpanCore) }), z.object({ kind: z.literal('mprn'), number: checkedNumber('MPRN', checkMprn) })],
   { error: 'Choose whether the meter point is an MPAN (electricity) or an MPRN (gas)' },
 );
 export type MeterPoint = z.infer<typeof meterPoint>;
