@@ -1,12 +1,12 @@
 // Reading the complaints report: the cases received in the period, found through the case list's receipt index.
-import { confidentialityFacts } from '../../shared/model';
-import { canViewCase, type Viewer } from '../../shared/policy';
+import { confidentialityFacts, type ComplaintCase } from '../../shared/model';
+import { canViewCase, complaintsReturn, type ComplaintsReturn, type Viewer } from '../../shared/policy';
 import { ComplaintTally, mayReadReports, RECEIPT_MARGIN_DAYS, REPORTS_FOR_MANAGERS, reportPeriod, shiftDay, type ComplaintReport } from '../../shared/reports';
 import type { ComplaintsDatabase } from './db';
 import { MIN } from './queries/keys';
 import { inPartitions, partitionsOf } from './projections/audience';
 import { rowsNamingViewer } from './work-queue';
-import { loadPolicySettings } from './settings';
+import { loadCustomerCount, loadPolicySettings } from './settings';
 
 export type ReportReading = { ok: true; report: ComplaintReport } | { ok: false; missing: string[] };
 
@@ -60,5 +60,28 @@ export async function readComplaintReport(
       onProgress(Math.min(start + REPORT_BATCH, ids.length), ids.length);
     }
     return { ok: true, report: tally.report() };
+  });
+}
+
+export type ReturnReading = { ok: true; complaintsReturn: ComplaintsReturn } | { ok: false; missing: string[] };
+
+/**
+ * The complaints return for `period`, for a complaints manager: every complaint the viewer may see, since a complaint
+ * received long before the period may close in it. Staff complaints count in the figures, which describe no case.
+ */
+export async function readComplaintsReturn(db: ComplaintsDatabase, period: unknown, viewer: Viewer, onProgress: ReportProgress = () => undefined): Promise<ReturnReading> {
+  if (!mayReadReports(viewer.role)) return { ok: false, missing: [REPORTS_FOR_MANAGERS] };
+  const parsed = reportPeriod.safeParse(period);
+  if (!parsed.success) return { ok: false, missing: [...new Set(parsed.error.issues.map((i) => i.message))] };
+  return db.transaction('r', [db.cases, db.settings], async (): Promise<ReturnReading> => {
+    const [settings, customerCount, ids] = await Promise.all([loadPolicySettings(db), loadCustomerCount(db), db.cases.toCollection().primaryKeys()]);
+    const visible: ComplaintCase[] = [];
+    onProgress(0, ids.length);
+    for (let start = 0; start < ids.length; start += REPORT_BATCH) {
+      const batch = await db.cases.bulkGet(ids.slice(start, start + REPORT_BATCH));
+      for (const c of batch) if (c && canViewCase(viewer, confidentialityFacts(c))) visible.push(c);
+      onProgress(Math.min(start + REPORT_BATCH, ids.length), ids.length);
+    }
+    return { ok: true, complaintsReturn: complaintsReturn(visible, parsed.data, settings, customerCount) };
   });
 }

@@ -13,6 +13,9 @@ import {
 } from '../model';
 import {
   canDisclose,
+  caseOmbudsmanDeadlines,
+  caseOmbudsmanRights,
+  londonDate,
   canViewCase,
   caseDeadlines,
   EMPLOYEE_PLACEHOLDER,
@@ -147,6 +150,7 @@ export async function planCasePack(request: CasePackRequest): Promise<CasePackPl
       disclosure: disclosure.detail,
       redaction: caseData.redaction.note,
       nameOf,
+      ombudsman: { rights: caseOmbudsmanRights(c, request.settings, londonDate(request.now)), deadlines: caseOmbudsmanDeadlines(c, londonDate(request.now)) },
     }),
   );
   const last = request.timeline[request.timeline.length - 1];

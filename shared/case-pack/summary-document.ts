@@ -1,4 +1,6 @@
 // summary.pdf of a case pack: what a case handler outside the company reads first, laid out as an A4 document.
+import type { OmbudsmanDeadline, OmbudsmanRights } from '../policy';
+import { businessSection, ombudsmanSection, recordSection, reopeningsSection } from './summary-record-sections';
 import { channelLabels, type ComplaintCase, type Customer, type DeadlineRecord, type TimelineEvent } from '../model';
 import type { DeadlineStatus } from '../policy';
 import type { A4Document, DocumentBlock } from '../pdf/a4-document';
@@ -40,6 +42,8 @@ export interface SummaryInput {
   disclosure: string;
   redaction: string;
   nameOf: NameOf;
+  /** The Energy Ombudsman's timetable for the case when the pack is made. */
+  ombudsman?: { rights: OmbudsmanRights; deadlines: readonly OmbudsmanDeadline[] };
 }
 
 export function summaryDocument(input: SummaryInput): A4Document {
@@ -57,12 +61,16 @@ export function summaryDocument(input: SummaryInput): A4Document {
     },
     ...customerSection(input.customer),
     ...prose(complaintSection(c, input.nameOf)),
+    ...prose(recordSection(c)),
+    ...businessSection(c),
+    ...prose(reopeningsSection(c, input.nameOf)),
     ...deadlinesSection(input.deadlines, input.deadlinesFrozenAt),
     ...prose(conversationsSection(c)),
     ...prose(findingsSection(c, input.nameOf)),
     ...prose(outcomeSection(c)),
     ...lettersSection(input.letters, input.letterCopies, input.nameOf),
     ...prose(holdsAndReferralsSection(c)),
+    ...(input.ombudsman ? prose(ombudsmanSection(c, input.ombudsman.rights, input.ombudsman.deadlines)) : []),
     ...filesSection(input.files),
     ...prose(timelineSection(input.timeline, input.nameOf)),
   ];

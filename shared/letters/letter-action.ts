@@ -11,6 +11,9 @@ export interface LetterSending {
   documentId?: string;
   /** A new id for the record the action creates (information request, delay notice), made once per letter. */
   recordId: string;
+  /** Eight-week and deadlock letters: the final wording as sent and who owns the complaint, checked by the policy. */
+  wording?: string;
+  ownerName?: string;
 }
 
 export type LetterActionResult = { ok: true; action: CaseAction } | { ok: false; missing: string[] };
@@ -27,6 +30,9 @@ function draft(kind: LetterKind, d: LetterDetails, s: LetterSending): Record<str
       return { type, outcome: d.outcome, remedies: d.remedies ? [...d.remedies] : [], summary: d.summary ?? '', ...sent };
     case 'escalation-outcome':
       return { type, decision: d.decision, summary: d.summary ?? '', ...sent };
+    case 'deadlock-letter':
+    case 'eight-week-letter':
+      return { type, wording: s.wording ?? '', ownerName: s.ownerName ?? '', ...sent };
     default:
       return { type, ...sent };
   }

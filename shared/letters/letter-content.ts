@@ -9,12 +9,12 @@ import {
   type Remedy,
   type ResponseOutcome,
 } from '../model';
-import { caseClock, type PolicySettings } from '../policy';
+import { caseClock, caseOmbudsmanFacts, londonDate, ombudsmanRights, ombudsmanSettingsOf, type PolicySettings, type RightsLetterKind } from '../policy';
 import type { TemplateWording } from './default-wording';
 import { letterDate } from './letter-dates';
 import { templateOf, type LetterKind } from './letter-kinds';
 import { mergeFieldDescriptions, mergeText, templateFields, type MergeField } from './merge-fields';
-import { CONSUMER_AGENCY_RIGHTS, ombudsmanRight, ombudsmanRightsParagraph, type OmbudsmanRight } from './rights';
+import { CONSUMER_AGENCY_RIGHTS, ombudsmanRight, ombudsmanRightsParagraph, type OmbudsmanRight, type RightsSignpost } from './rights';
 
 /** The company details a letter prints (from settings). */
 export interface LetterCompany {
@@ -98,6 +98,21 @@ function recipientLines(customer: LetterInput['customer']): string[] {
   return customer.email ? [customer.name, customer.email] : [customer.name];
 }
 
+/** Eight-week and deadlock letters carry the Ombudsman's full signposting; the owner is the staff member sending. */
+function signpostFor(input: LetterInput): RightsSignpost | undefined {
+  const label = rightsLetterKindOf(input.kind);
+  if (label === null) return undefined;
+  const c = input.caseRecord;
+  const facts = label === 'deadlock' ? { ...caseOmbudsmanFacts(c), deadlockLetterSentAt: c.deadlockLetter?.sentAt ?? input.sentAt } : caseOmbudsmanFacts(c);
+  const rights = ombudsmanRights(facts, ombudsmanSettingsOf(input.settings), londonDate(input.sentAt));
+  return { label, referBy: rights.windowClosesOn, ownerName: input.staffName };
+}
+
+/** The letters the Ombudsman's guidance checks, by the kind of rights letter each is. */
+export function rightsLetterKindOf(kind: LetterKind): RightsLetterKind | null {
+  return kind === 'deadlock-letter' ? 'deadlock' : kind === 'eight-week-letter' ? 'eight-week' : null;
+}
+
 /** The details a deadlock letter repeats: the final response already sent. */
 function detailsFor(input: LetterInput): LetterDetails {
   const response = input.caseRecord.response;
@@ -132,7 +147,7 @@ function mergeValues(input: LetterInput, right: OmbudsmanRight | undefined): Par
     responseSummary: d.summary?.trim() || undefined,
     reviewDecision: outcomeWords(d.decision),
     reviewSummary: d.summary?.trim() || undefined,
-    ombudsmanRights: right ? ombudsmanRightsParagraph(right, c.receivedAt) : undefined,
+    ombudsmanRights: right ? ombudsmanRightsParagraph(right, c.receivedAt, signpostFor(input)) : undefined,
     consumerAgencyRights: CONSUMER_AGENCY_RIGHTS,
   };
   const merged: Partial<Record<MergeField, string>> = {};

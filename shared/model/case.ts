@@ -6,7 +6,10 @@ import { contactChannel } from './channel';
 import { informationChecklist } from './checklist';
 import { consent, disclosure, lawfulDisclosure } from './consent';
 import { conversation, delayNotice, informationRequest, sentRecord, writtenConfirmation } from './contact';
+import { brokerContext } from './broker-context';
+import { laterContact, receiptRecord } from './contact-record';
 import { employeeProcess } from './employee-process';
+import { reopening } from './reopening';
 import { entityId, instant, listOf, optionalText, requiredText } from './fields';
 import {
   closeRecord,
@@ -66,6 +69,14 @@ export const complaintCaseShape = z.object({
   category: complaintCategory.optional(),
   stepsTaken: optionalText('Steps already taken', 10_000),
   desiredOutcome: optionalText('Outcome the customer wants', 5000),
+  /** CHSR 2008 regulation 4: how it was made, the agreed way of communicating, advice given, resolved and why. */
+  receipt: receiptRecord.optional(),
+  /** Every later contact about the complaint, logged the same way, with who made it. */
+  laterContacts: listOf(laterContact, 'Later contacts').optional(),
+  /** The business complaining, for a broker's customers. */
+  business: brokerContext.optional(),
+  /** Each time the complaint was reopened, with the life it ended. */
+  reopenings: listOf(reopening, 'Reopenings').optional(),
 
   stage: caseStage,
 
@@ -149,7 +160,9 @@ export function caseProblems(c: ComplaintCase): Problem[] {
   );
   need(c.stage !== 'withdrawn' || c.withdrawal, 'withdrawal', 'A withdrawn case must record the withdrawal');
   need(c.holds.filter((h) => !h.to).length <= 1, 'holds', 'A case can have only one hold open at a time');
-  need(!c.deadlockLetter || c.customerAcceptance?.answer === 'deadlock', 'deadlockLetter', 'A deadlock letter needs the customer not to accept the final response');
+  need(
+    !c.deadlockLetter || c.customerAcceptance?.answer === 'deadlock' || (c.reopenings ?? []).some((r) => r.previous.customerAcceptance?.answer === 'deadlock'),
+    'deadlockLetter', 'A deadlock letter needs the customer not to accept the final response');
   return problems;
 }
 

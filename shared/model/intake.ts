@@ -1,5 +1,7 @@
 // What staff fill in when a complaint (or an enquiry) first comes in; the intake form validates with this schema.
 import { z } from 'zod';
+import { brokerContext } from './broker-context';
+import { receiptRecord } from './contact-record';
 import { entityId, optionalText } from './fields';
 import { caseKind, complaintCaseShape } from './case';
 
@@ -23,6 +25,9 @@ export const complaintIntakeShape = z.object({
   ...recordedAtIntake,
   concernsStaff: z.boolean().default(false),
   namedStaffUserIds: z.array(entityId('Named employee')).default([]),
+  /** CHSR 2008 regulation 4: how it was made, the way of communicating agreed, advice given, resolved and why. */
+  receipt: receiptRecord.optional(),
+  business: brokerContext.optional(),
 });
 
 export const complaintIntake = complaintIntakeShape.superRefine((intake, ctx) => {

@@ -87,6 +87,11 @@ export const ombudsmanReferral = z.object({
   reference: requiredText('Ombudsman reference', { max: 100 }),
   recordedById: entityId('Who recorded the referral'),
   recordedAt: instant('Date the referral was recorded'),
+  /** The Ombudsman asked for the firm's evidence on this day; it is due on `evidenceDueOn` (a setting's days later). */
+  evidenceRequestedOn: isoDate("Date the Ombudsman asked for the firm's evidence").optional(),
+  evidenceDueOn: isoDate("Date the firm's evidence is due").optional(),
+  /** The day the case pack (the firm's evidence) was sent to the Ombudsman. */
+  evidenceSentOn: isoDate('Date the evidence was sent').optional(),
   decision: ombudsmanDecision.optional(),
   remedyCompletedOn: isoDate('Date the remedy was completed').optional(),
   remedyCompletedById: entityId('Who recorded the remedy completed').optional(),

@@ -1,4 +1,5 @@
 // Business-day tables per nation and closures, and the checked, cached reading of PolicySettings.
+import type { OmbudsmanSettings } from './ombudsman';
 import { assertNation, bankHolidayDays, type Nation } from './holidays';
 import { dayFromCivil, formatDay, isWeekend, parseDay, yearOfDay } from './london-time';
 
@@ -18,6 +19,8 @@ export interface PolicySettings {
   businessHours?: BusinessHours;
   /** How many years back a received-at date may go (default DEFAULT_RECEIVED_WITHIN_YEARS, received-at.ts). */
   receivedWithinYears?: number;
+  /** The Energy Ombudsman's timetable (referral window, evidence due); the defaults when absent. */
+  ombudsman?: OmbudsmanSettings;
 }
 
 export const DEFAULT_BUSINESS_HOURS: Readonly<BusinessHours> = Object.freeze({ opens: '09:00', closes: '17:30' });

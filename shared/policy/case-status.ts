@@ -33,6 +33,15 @@ export interface DeadlineFacts {
   deadlockLetterSentAt?: string | null;
   closedAt?: string | null;
   withdrawnAt?: string | null;
+  /**
+   * The latest reopening: acknowledge-by and resolve-by run from it, and every fact above is this life's. The
+   * 8-week date and the Ombudsman still run from `receivedAt` (REQUIREMENTS section 11).
+   */
+  reopenedAt?: string | null;
+  /** A deadlock letter sent in an earlier life: it opened the Ombudsman, but is no response in this life. */
+  earlierDeadlockLetterSentAt?: string | null;
+  /** The first final response (or first-contact resolution) of an earlier life: it told the customer their rights. */
+  earlierFinalResponseAt?: string | null;
 }
 
 export interface ObligationStatus {
@@ -153,7 +162,12 @@ export function caseDeadlineStatus(facts: DeadlineFacts, settings: PolicySetting
   }
   const nowMs = lastNowMs;
   const today = lastToday;
-  const clock = clockDays(parseInstant(facts.receivedAt, 'Received time'), resolved, facts.holds);
+  const first = clockDays(parseInstant(facts.receivedAt, 'Received time'), resolved, facts.holds);
+  const clock = facts.reopenedAt
+    ? { ...clockDays(parseInstant(facts.reopenedAt, 'Reopening time'), resolved, facts.holds), received: first.received, ombudsmanFrom: first.ombudsmanFrom }
+    : first;
+  const earlierDeadlock = factDay(facts.earlierDeadlockLetterSentAt, 'Earlier deadlock letter time', nowMs);
+  const earlierFinal = factDay(facts.earlierFinalResponseAt, 'Earlier final response time', nowMs);
 
   const firstContact = factDay(facts.firstContactResolvedAt, 'First-contact resolution time', nowMs);
   const acknowledged = factDay(facts.acknowledgedAt, 'Acknowledgement time', nowMs);
@@ -194,12 +208,15 @@ export function caseDeadlineStatus(facts: DeadlineFacts, settings: PolicySetting
   // The 8-week letter is needed only if the case is still unresolved when 8 weeks pass; a later final
   // response carries the same Ombudsman rights, so after it the letter can no longer be sent usefully.
   const eightWeeks = clock.ombudsmanFrom;
+  // A reopened case counts the final responses of every life: the first told the customer their rights.
+  const everResolved = earliest(resolvedOn, earlierFinal);
   const letter =
-    firstContact !== null || (resolvedOn !== null && resolvedOn <= eightWeeks && eightWeekLetter === null)
+    firstContact !== null || (everResolved !== null && everResolved <= eightWeeks && eightWeekLetter === null)
       ? notApplicable('eightWeekLetter')
-      : deadline('eightWeekLetter', eightWeeks, eightWeekLetter, earliest(ended, resolvedOn), today, days);
+      : deadline('eightWeekLetter', eightWeeks, eightWeekLetter, earliest(ended, everResolved), today, days);
 
-  const eligibleFrom = deadlock !== null && deadlock < eightWeeks ? deadlock : eightWeeks;
+  const anyDeadlock = earliest(deadlock, earlierDeadlock);
+  const eligibleFrom = anyDeadlock !== null && anyDeadlock < eightWeeks ? anyDeadlock : eightWeeks;
   const ombudsman =
     withdrawn !== null && withdrawn < eligibleFrom
       ? notApplicable('ombudsmanEligibility')

@@ -6,3 +6,8 @@ export * from './workflow';
 export * from './confidentiality';
 export * from './work-list';
 export * from './received-at';
+export * from './ombudsman';
+export * from './reopening';
+export * from './rights-letter-checks';
+export * from './broker/meter-points';
+export * from './complaints-return';

@@ -5,3 +5,4 @@ export * from './csv';
 export * from './report-csv';
 export * from './report-period';
 export * from './report-tables';
+export * from './complaints-return-export';

@@ -27,6 +27,8 @@ import { InformationChecklistPanel } from './InformationChecklistPanel';
 import { RefusalDialog } from './RefusalDialog';
 import { SidePathsPanel } from './SidePathsPanel';
 import { ConsentsPanel } from './ConsentsPanel';
+import { ComplaintRecordPanel } from './ComplaintRecordPanel';
+import { OmbudsmanPanel } from './OmbudsmanPanel';
 import { useNow } from './use-now';
 import { useStaff } from './use-staff';
 
@@ -87,11 +89,13 @@ export function CaseWorkspace({ view, actor }: CaseWorkspaceProps) {
               <CaseSummaryPanel />
               <CaseOutcomePanel />
               <SidePathsPanel />
+              <ComplaintRecordPanel />
             </Stack>
           </Grid>
           <Grid size={{ xs: 12, md: 5 }}>
             <Stack spacing={2}>
               {c.kind === 'enquiry' ? <EnquiryNote /> : <CaseClockPanel model={clock} />}
+              <OmbudsmanPanel />
               <InformationChecklistPanel />
               {c.concernsStaff && <EmployeeChecklistPanel />}
               <ConsentsPanel />

@@ -3,6 +3,11 @@ import type { ComponentType } from 'react';
 import type { CaseActionType } from '../../../shared/policy';
 import type { ActionFormProps } from './action-form';
 import { AssignStaffDialog } from './dialogs/AssignStaffDialog';
+import { BusinessDetailsDialog } from './dialogs/BusinessDetailsDialog';
+import { LaterContactDialog } from './dialogs/LaterContactDialog';
+import { OmbudsmanEvidenceDialog } from './dialogs/OmbudsmanEvidenceDialog';
+import { ReceiptDetailsDialog } from './dialogs/ReceiptDetailsDialog';
+import { ReopenDialog } from './dialogs/ReopenDialog';
 import { CategoriseDialog } from './dialogs/CategoriseDialog';
 import { ChecklistItemDialog } from './dialogs/ChecklistItemDialog';
 import { CloseCaseDialog } from './dialogs/CloseCaseDialog';
@@ -70,6 +75,13 @@ export const actionDialogs: Partial<Record<CaseActionType, ComponentType<ActionF
   completeOmbudsmanRemedy: OmbudsmanRemedyDialog,
   referToConsumerAgency: ConsumerAgencyDialog,
   sendEightWeekLetter: SentLetterDialog,
+  reopen: ReopenDialog,
+  requestOmbudsmanEvidence: OmbudsmanEvidenceDialog,
+  recordOmbudsmanEvidenceSent: OmbudsmanEvidenceDialog,
+
+  recordReceiptDetails: ReceiptDetailsDialog,
+  recordLaterContact: LaterContactDialog,
+  recordBusinessDetails: BusinessDetailsDialog,
 
   recordStaffConcern: StaffConcernDialog,
   recordEmployeeChecklistItem: EmployeeStepDialog,

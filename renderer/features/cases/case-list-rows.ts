@@ -1,6 +1,6 @@
 // What each row of the case list shows: the case's facts in staff's words and its next deadline as a date and as words.
 import { channelLabels, isFinishedStage, stageLabels } from '../../../shared/model';
-import { BREACHING_SOON_BUSINESS_DAYS, nextDeadlineWords, type DeadlineStanding, type Obligation, type PolicySettings } from '../../../shared/policy';
+import { BREACHING_SOON_BUSINESS_DAYS, nextDeadlineWords, type DeadlineStanding, type Obligation, type OmbudsmanObligation, type PolicySettings } from '../../../shared/policy';
 import type { CaseListItem } from '../../store/work-queue';
 import { formatDate, formatDateTime } from '../../ui/en-gb-format';
 
@@ -27,7 +27,9 @@ export interface CaseListRow {
   confidential: boolean;
 }
 
-export const obligationLabels: Record<Obligation, string> = {
+export const obligationLabels: Record<Obligation | OmbudsmanObligation, string> = {
+  ombudsmanEvidence: 'Ombudsman evidence',
+  ombudsmanRemedy: 'Ombudsman remedy',
   acknowledge: 'Acknowledge',
   resolve: 'Resolve',
   delayNotice: 'Delay notice',

@@ -7,6 +7,8 @@ import { Alert, Box, Button, Divider, Stack, Typography } from '@mui/material';
 import { db } from '../../store/desk';
 import { discardDraft, type DraftFile, type DraftKey } from '../../store/drafts';
 import { BusyButton } from '../../ui/BusyButton';
+import { BusinessFields, type BusinessControl } from '../case-page/fields/BusinessFields';
+import { ReceiptFields, type ReceiptControl } from '../case-page/fields/ReceiptFields';
 import { useStaff } from '../case-page/use-staff';
 import { RefusalAlert } from '../case-page/RefusalAlert';
 import { useSession } from '../sign-in/session';
@@ -89,7 +91,10 @@ export function IntakeForm({ draftKey, initial, initialFiles }: IntakeFormProps)
             <PeopleFields control={control} staff={staff} />
             <ComplaintDetailsFields control={control} />
             <StaffConcernFields control={control} staff={staff} actor={actor} />
+            <ReceiptFields control={control as unknown as ReceiptControl} />
           </Stack>
+          <Divider />
+          <BusinessFields control={control as unknown as BusinessControl} />
           <Divider />
           <IntakeFilesField files={files.files} busy={files.busy} blocked={lostSight ? LEFT_TO_MANAGER : null} onAdd={(f, s) => void files.add(f, s)} onRemove={(id) => void files.remove(id)} />
           {files.problem && <Alert severity="error">{files.problem}</Alert>}

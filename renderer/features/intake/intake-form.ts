@@ -13,6 +13,7 @@ import {
 import { receivedInFuture, resolveAtFirstContactAction } from '../../../shared/policy';
 import type { RecordComplaintInput } from '../../store/cases';
 import type { NewCustomer } from '../../store/customers';
+import { businessFieldOf, businessOf, receiptOf } from '../case-page/business-form';
 import { blankToUndefined, londonInputToInstant } from '../case-page/form-values';
 import { intakeValues, SOMEONE_ELSE, type CustomerValues, type IntakeValues } from './intake-values';
 
@@ -49,6 +50,8 @@ export function complaintOf(v: IntakeValues): RecordComplaintInput['complaint'] 
     desiredOutcome: blankToUndefined(v.desiredOutcome),
     concernsStaff: v.concernsStaff,
     namedStaffUserIds: v.concernsStaff ? v.namedStaffUserIds : [],
+    receipt: v.channel ? receiptOf(v.receipt, v.channel) : undefined,
+    business: businessOf(v.business),
   };
 }
 
@@ -70,7 +73,13 @@ export const intakeForm = intakeValues
     const add = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: path.split('.'), message });
     const complaint = complaintOf(v);
     const checked = complaintIntake.safeParse({ ...complaint, customerId: v.customer.existingId || NEW_CUSTOMER_ID });
-    if (!checked.success) for (const issue of checked.error.issues) add(intakeFieldOf[String(issue.path[0])] ?? String(issue.path[0]), issue.message);
+    if (!checked.success)
+      for (const issue of checked.error.issues) {
+        const [first, ...rest] = issue.path;
+        const field =
+          first === 'business' ? businessFieldOf(rest, complaint.business) : first === 'receipt' ? `receipt.${String(rest[0])}` : (intakeFieldOf[String(first)] ?? String(first));
+        add(field, issue.message);
+      }
     else {
       const future = receivedInFuture(checked.data.receivedAt, new Date().toISOString());
       if (future) add('receivedAt', future);

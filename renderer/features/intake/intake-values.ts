@@ -1,5 +1,6 @@
 // The New complaint form's values as typed (text, ticks, choices), the empty form, and the schema drafts are read back with.
 import { z } from 'zod';
+import { businessValues, emptyBusiness, emptyReceipt, receiptValues } from '../case-page/business-form';
 import { instantToLondonInput } from '../case-page/form-values';
 
 export const NEW_COMPLAINT_FORM = 'new-complaint';
@@ -49,8 +50,13 @@ export const intakeValues = z.object({
   askWrittenConfirmation: z.boolean(),
   /** Checklist gaps the customer was asked for during the call. */
   requestItems: z.array(text),
+  receipt: receiptValues,
+  business: businessValues,
 });
 export type IntakeValues = z.infer<typeof intakeValues>;
+
+/** A saved draft: drafts saved before the receipt and business fields were on the form read back with them blank. */
+export const draftIntakeValues = intakeValues.extend({ receipt: receiptValues.default(emptyReceipt), business: businessValues.default(emptyBusiness) });
 
 export function emptyCustomer(): CustomerValues {
   return { existingId: '', existingLabel: '', name: '', phone: '', email: '', accountNumber: '', withAddress: false, line1: '', line2: '', town: '', county: '', postcode: '' };
@@ -76,5 +82,7 @@ export function emptyIntake(takenById: string, now: Date): IntakeValues {
     firstContact: { outcome: '', summary: '' },
     askWrittenConfirmation: false,
     requestItems: [],
+    receipt: emptyReceipt(),
+    business: emptyBusiness(),
   };
 }

@@ -5,7 +5,7 @@ import { db } from '../../store/desk';
 import { loadDraft, saveDraft, type DraftFile, type DraftKey } from '../../store/drafts';
 import { formatDateTime } from '../../ui/en-gb-format';
 import type { IntakeControl } from './intake-form';
-import { intakeValues, type IntakeValues } from './intake-values';
+import { draftIntakeValues, type IntakeValues } from './intake-values';
 
 /** How long typing must pause before the draft is written. */
 export const DRAFT_DELAY_MS = 400;
@@ -20,7 +20,7 @@ export function useDraftLoad(key: DraftKey, blank: () => IntakeValues): DraftLoa
   const blankRef = useRef(blank);
   useEffect(() => {
     let cancelled = false;
-    void loadDraft(db, { userId, form }, intakeValues)
+    void loadDraft(db, { userId, form }, draftIntakeValues)
       .then((draft): DraftLoad => {
         const values = blankRef.current();
         if (draft.status === 'none') return { status: 'ready', values, files: [], restoredFrom: null, problem: null };

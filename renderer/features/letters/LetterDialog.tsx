@@ -44,7 +44,8 @@ export function LetterDialog({ kind, customer, company, wording, actor, onClose 
   const [savingPdf, setSavingPdf] = useState(false);
   const { control, handleSubmit, formState } = useForm<LetterFormValues, unknown, CaseAction>({
     resolver: zodResolver(schema),
-    defaultValues: letterFormDefaults(outstandingItems(caseRecord), nowInput()),
+    // Letters go the way of communicating agreed with the customer at receipt, unless staff choose another.
+    defaultValues: { ...letterFormDefaults(outstandingItems(caseRecord), nowInput()), channel: caseRecord.receipt?.agreedChannel ?? '' },
   });
   const values = useWatch({ control });
   const busy = formState.isSubmitting;
@@ -78,7 +79,7 @@ export function LetterDialog({ kind, customer, company, wording, actor, onClose 
         expectedVersion: version,
         kind,
         details,
-        sending: { sentAt: action.sentAt, channel: action.channel, recordId: schemaRecordId(action) },
+        sending: { sentAt: action.sentAt, channel: action.channel, recordId: schemaRecordId(action), wording: letterText(sent), ownerName: staffName },
         pdf: await letterPdf(sent),
         fileName: fileNameOf(sent),
         description: `${label} sent to the customer`,

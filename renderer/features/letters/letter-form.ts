@@ -24,6 +24,8 @@ export function letterFormDefaults(items: string[], sentAt: string): LetterFormV
   return { items, note: '', reason: '', newExpectedDate: '', outcome: '', remedies: noRemedyChoices(), summary: '', decision: '', sentAt, channel: '' };
 }
 
+const COMPOSED_ON_RECORDING = { wording: 'The letter as composed', ownerName: 'The member of staff sending it' };
+
 const blankToUndefined = (text: string) => (text.trim() === '' ? undefined : text.trim());
 
 /** The part of the form that belongs in the action for `kind`: only its own details, then when and how it was sent. */
@@ -40,10 +42,11 @@ function draft(kind: LetterKind, v: Omit<LetterFormValues, 'remedies'> & { remed
       return { type: 'sendDelayNotice', noticeId: recordId, reason: v.reason, newExpectedDate: blankToUndefined(v.newExpectedDate), ...sent };
     case 'final-response':
       return { type: 'respond', outcome: v.outcome, remedies: v.remedies, summary: v.summary, ...sent };
+    // The final wording checked is the composed letter itself, added when it is recorded (see recordSentLetter).
     case 'deadlock-letter':
-      return { type: 'sendDeadlockLetter', ...sent };
+      return { type: 'sendDeadlockLetter', ...COMPOSED_ON_RECORDING, ...sent };
     case 'eight-week-letter':
-      return { type: 'sendEightWeekLetter', ...sent };
+      return { type: 'sendEightWeekLetter', ...COMPOSED_ON_RECORDING, ...sent };
     case 'escalation-outcome':
       return { type: 'recordEscalationOutcome', decision: v.decision, summary: v.summary, ...sent };
   }

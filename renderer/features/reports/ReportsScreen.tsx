@@ -4,6 +4,7 @@ import { Alert, Paper, Stack, Typography } from '@mui/material';
 import { londonDate } from '../../../shared/policy';
 import { quickPeriod, type ReportPeriod } from '../../../shared/reports';
 import { useSession } from '../sign-in/session';
+import { ComplaintsReturnPanel } from './ComplaintsReturnPanel';
 import { ReportBody } from './ReportBody';
 import { ReportPeriodForm } from './ReportPeriodForm';
 import { ReportProgress } from './ReportProgress';
@@ -31,6 +32,7 @@ export function ReportsScreen() {
       {state.status === 'refused' && <Alert severity="error">{state.missing.join(' ')}</Alert>}
       {state.status === 'failed' && <Alert severity="error">The report could not be read: {state.message}</Alert>}
       {state.status === 'ready' && <ReportBody report={state.report} />}
+      <ComplaintsReturnPanel period={period} actor={actor} />
     </Stack>
   );
 }

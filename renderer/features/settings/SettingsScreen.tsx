@@ -3,7 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Stack, Typography } from '@mui/material';
 import { db } from '../../store/desk';
 import { loadRetentionYears } from '../../store/retention-setting';
-import { loadPolicySettings } from '../../store/settings';
+import { loadCustomerCount, loadPolicySettings } from '../../store/settings';
+import { DEFAULT_OMBUDSMAN_SETTINGS } from '../../../shared/policy';
+import { OmbudsmanReturnsForm } from './OmbudsmanReturnsForm';
 import { BackupsSection } from '../backup/BackupsSection';
 import { accountsDb } from '../sign-in/accounts-db';
 import { loadIdleLockMinutes } from '../sign-in/idle-lock-setting';
@@ -21,6 +23,7 @@ export function SettingsScreen() {
   const company = useLiveQuery(() => loadCompanyDetails(db), []);
   const idleMinutes = useLiveQuery(() => loadIdleLockMinutes(accountsDb), []);
   const retentionYears = useLiveQuery(() => loadRetentionYears(db), []);
+  const customerCount = useLiveQuery(() => loadCustomerCount(db), []);
 
   return (
     <Stack spacing={3}>
@@ -41,6 +44,9 @@ export function SettingsScreen() {
       </SettingsSection>
       <SettingsSection id="retention-setting-heading" title="Retention of finished cases">
         {retentionYears !== undefined && <RetentionForm initial={retentionYears} />}
+      </SettingsSection>
+      <SettingsSection id="ombudsman-setting-heading" title="Energy Ombudsman and the complaints return">
+        {policy && customerCount !== undefined && <OmbudsmanReturnsForm initial={{ ...(policy.ombudsman ?? DEFAULT_OMBUDSMAN_SETTINGS), customerCount }} />}
       </SettingsSection>
       <BackupsSection />
     </Stack>

@@ -1,6 +1,6 @@
 // The denormalised list row of a case, rebuilt from the case on every write.
 import { isFinishedStage, type ComplaintCase } from '../../../shared/model';
-import { caseDeadlines, isConfidential, nextDeadline, type PolicySettings } from '../../../shared/policy';
+import { caseDeadlines, caseOmbudsmanDeadlines, isConfidential, londonDate, nextDeadline, nextOmbudsmanDeadline, type PolicySettings } from '../../../shared/policy';
 import type { ChainHead } from '../timeline/chain';
 import { FINISHED, NO_DEADLINE, type CaseRow } from '../schema/records';
 import { audienceColumns } from './audience';
@@ -13,14 +13,29 @@ export function summaryOf(nature: string): string {
   return flat.length <= SUMMARY_LENGTH ? flat : `${flat.slice(0, SUMMARY_LENGTH - 1)}…`;
 }
 
-/** Next deadline and breach at `now` (the time of the write): finished cases and enquiries have none. */
+/**
+ * Next deadline and breach at `now` (the time of the write): enquiries have none; a finished case has none unless
+ * the Energy Ombudsman is waiting for the firm (its evidence, or a remedy it ordered), which is a deadline like any other.
+ */
 function deadlineColumns(c: ComplaintCase, settings: PolicySettings, now: string) {
-  if (isFinishedStage(c.stage)) return { nextDueOn: null, nextDueKind: null, dueSort: FINISHED, breach: false };
+  const ombudsman = nextOmbudsmanDeadline(caseOmbudsmanDeadlines(c, londonDate(now)));
+  if (isFinishedStage(c.stage)) {
+    if (ombudsman) return { nextDueOn: ombudsman.dueOn, nextDueKind: ombudsman.obligation, dueSort: ombudsman.dueOn, breach: false };
+    return { nextDueOn: null, nextDueKind: null, dueSort: FINISHED, breach: false };
+  }
   if (c.kind === 'enquiry') return { nextDueOn: null, nextDueKind: null, dueSort: NO_DEADLINE, breach: false };
   const status = caseDeadlines(c, settings, now);
   const next = nextDeadline(status);
-  const nextDueOn = next?.dueOn ?? null;
-  return { nextDueOn, nextDueKind: next?.obligation ?? null, dueSort: nextDueOn ?? NO_DEADLINE, breach: status.breach };
+  const first = ombudsman && (!next?.dueOn || ombudsman.dueOn < next.dueOn) ? { dueOn: ombudsman.dueOn, obligation: ombudsman.obligation } : next;
+  const nextDueOn = first?.dueOn ?? null;
+  return { nextDueOn, nextDueKind: first?.obligation ?? null, dueSort: nextDueOn ?? NO_DEADLINE, breach: status.breach };
+}
+
+/** What a broker's case is found by besides the customer: the business, its person, suppliers and meter numbers. */
+export function businessSearchText(c: ComplaintCase): string[] {
+  const b = c.business;
+  if (!b) return [];
+  return [b.businessName, b.actingPerson, ...b.suppliers.flatMap((s) => [s.name, s.complaintReference ?? '']), ...b.meterPoints.map((m) => m.number)];
 }
 
 export function caseRowOf(c: ComplaintCase, customerName: string, settings: PolicySettings, head: ChainHead, now: string): CaseRow {
@@ -48,5 +63,5 @@ export function caseRowOf(c: ComplaintCase, customerName: string, settings: Poli
     timelineHash: head.hash,
   };
   // From the whole nature of the complaint, not the list's shortened summary, so later words are found too.
-  return { ...row, words: caseWords({ ...row, summary: c.nature }) };
+  return { ...row, words: caseWords({ ...row, summary: c.nature }, businessSearchText(c)) };
 }

@@ -37,11 +37,19 @@ export function nameWords(name: string): string[] {
   return [...new Set(tokens(name))];
 }
 
-/** Words of the reference, the customer's name and the summary (the whole nature of the complaint): unique, no stop words, at most 80. */
-export function caseWords(row: { reference: string; customerName: string; summary: string }): string[] {
+/**
+ * Words of the reference, the customer's name, the business details (its name, the person complaining for it,
+ * suppliers and their references, meter numbers) and the summary (the whole nature of the complaint): unique, no
+ * stop words, at most MAX_WORDS besides the business words.
+ */
+export function caseWords(row: { reference: string; customerName: string; summary: string }, business: readonly string[] = []): string[] {
   const words = new Set<string>([...referenceWords(row.reference), ...nameWords(row.customerName)]);
+  // The business words are what staff search a broker's case by; they come on top of the usual twenty.
+  const businessWords = new Set(business.flatMap(tokens).filter((w) => !words.has(w)));
+  for (const word of businessWords) words.add(word);
+  const limit = MAX_WORDS + businessWords.size;
   for (const word of tokens(row.summary)) {
-    if (words.size >= MAX_WORDS) break;
+    if (words.size >= limit) break;
     if (word.length > 1 && !STOP_WORDS.has(word)) words.add(word);
   }
   return [...words];

@@ -1,6 +1,6 @@
 // What a case row means to a reader: whether it is overdue today, and the item the list shows (who may see it: projections/audience.ts).
 import type { CaseKind, CaseStage, ComplaintCategory, ContactChannel } from '../../../shared/model';
-import type { Obligation } from '../../../shared/policy';
+import type { Obligation, OmbudsmanObligation } from '../../../shared/policy';
 import { FINISHED, NO_DEADLINE, type CaseRow } from '../schema/records';
 
 /** A row as the case list shows it; `overdue` is worked out at read time against today's London date. */
@@ -18,7 +18,7 @@ export interface CaseListItem {
   receivedAt: string;
   summary: string;
   nextDueOn: string | null;
-  nextDueKind: Obligation | null;
+  nextDueKind: Obligation | OmbudsmanObligation | null;
   overdue: boolean;
   breach: boolean;
   /** A hold is open: the resolve-by target is paused. */

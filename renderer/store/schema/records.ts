@@ -70,7 +70,7 @@ export const caseRow = z.object({
   /** The start of the nature of the complaint. */
   summary: text('summary'),
   nextDueOn: z.string().nullable(),
-  nextDueKind: obligation.nullable(),
+  nextDueKind: z.union([obligation, z.enum(['ombudsmanEvidence', 'ombudsmanRemedy'])]).nullable(),
   /** nextDueOn, NO_DEADLINE or FINISHED: the list's order, and "overdue" is dueSort < today. */
   dueSort: text('dueSort'),
   /** A policy breach at the time of the last write. */

@@ -11,6 +11,7 @@ import {
   type User,
 } from '../../../shared/model';
 import { applyAction, londonDate, receiveComplaint, type CaseAction, type PolicySettings } from '../../../shared/policy';
+import { rightsLetterParagraph } from '../../../shared/letters/rights';
 import { CAUSES, CONVERSATIONS, FINDINGS, LESSONS, natureOf } from './complaint-text';
 import type { Random } from './random';
 import type { SyntheticStaff } from './staff';
@@ -166,7 +167,8 @@ function mainPath(life: Life, ctx: LifeContext, cast: Cast): void {
   const answer = r.weighted({ accepted: 80, 'no-reply': 12, deadlock: 8 });
   life.step((at) => ({ type: 'recordCustomerAcceptance', answer, on: day(at) }), by, [48, 240]);
   if (answer === 'deadlock') {
-    life.step((at) => ({ type: 'sendDeadlockLetter', sentAt: at, channel: 'letter' }), by, [2, 48]);
+    const owner = investigator.name;
+    life.step((at) => ({ type: 'sendDeadlockLetter', sentAt: at, channel: 'letter', ownerName: owner, wording: rightsLetterParagraph(life.c, 'deadlock', at, ctx.settings, owner) }), by, [2, 48]);
     if (r.chance(0.4)) life.step((at) => ({ type: 'referToOmbudsman', referredOn: day(at), reference: `EO-${r.int(100_000, 999_999)}` }), by, [72, 500]);
   }
   if (r.chance(0.02)) {

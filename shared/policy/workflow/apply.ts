@@ -13,6 +13,7 @@ import { holdEscalationRules } from './rules/holds-escalation';
 import { informationRules } from './rules/information';
 import { investigateRules } from './rules/investigate';
 import { privacyRules } from './rules/privacy';
+import { recordAndReopenRules } from './rules/record-and-reopen';
 import { referralRules } from './rules/referrals';
 import { respondRules } from './rules/respond';
 import { staffRules } from './rules/staff';
@@ -28,6 +29,7 @@ export const workflowRules: RuleTable = {
   ...earlyEndingRules,
   ...holdEscalationRules,
   ...referralRules,
+  ...recordAndReopenRules,
   ...staffRules,
   ...privacyRules,
   ...correctionRules,

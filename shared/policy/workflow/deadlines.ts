@@ -2,21 +2,42 @@
 import type { ComplaintCase, DeadlineRecord } from '../../model';
 import type { PolicySettings } from '../calendar';
 import { caseDeadlineStatus, type DeadlineFacts, type DeadlineStatus } from '../case-status';
-import { complaintClock, type ComplaintClock, type Hold } from '../clock';
+import { type ComplaintClock, type Hold } from '../clock';
+import { reopenedClock } from '../reopening';
 import { ms } from './time';
 
 export function caseHolds(c: Pick<ComplaintCase, 'holds'>): Hold[] {
   return c.holds.map((h) => ({ from: h.from, to: h.to ?? null }));
 }
 
-export function caseClock(c: Pick<ComplaintCase, 'receivedAt' | 'holds'>, settings: PolicySettings): ComplaintClock {
-  return complaintClock(c.receivedAt, settings, caseHolds(c));
+/** The latest reopening's instant, or null when the complaint was never reopened. */
+export function latestReopenedAt(c: Pick<ComplaintCase, 'reopenings'>): string | null {
+  const reopenings = c.reopenings ?? [];
+  return reopenings[reopenings.length - 1]?.reopenedAt ?? null;
+}
+
+/** The clock of the case's current life: a reopened case's acknowledge-by and resolve-by run from the reopening. */
+export function caseClock(c: Pick<ComplaintCase, 'receivedAt' | 'holds' | 'reopenings'>, settings: PolicySettings): ComplaintClock {
+  return reopenedClock(c.receivedAt, latestReopenedAt(c), settings, caseHolds(c));
+}
+
+/** Earlier lives' facts that still count: a deadlock letter opened the Ombudsman, a final response told the rights. */
+function earlierLives(c: ComplaintCase): Pick<DeadlineFacts, 'earlierDeadlockLetterSentAt' | 'earlierFinalResponseAt'> {
+  const finals = (c.reopenings ?? [])
+    .map((r) => r.previous.response?.sentAt ?? r.previous.firstContactResolution?.resolvedAt)
+    .filter((at): at is string => at !== undefined)
+    .sort((a, b) => ms(a) - ms(b));
+  const reopened = latestReopenedAt(c);
+  // The deadlock letter stays on the case when it is reopened; in the new life it is an earlier life's letter.
+  const earlierDeadlock = reopened !== null && c.deadlockLetter && ms(c.deadlockLetter.sentAt) <= ms(reopened) ? c.deadlockLetter.sentAt : null;
+  return { earlierDeadlockLetterSentAt: earlierDeadlock, earlierFinalResponseAt: finals[0] ?? null };
 }
 
 /** The facts case-status needs, read from the case's records. */
 export function deadlineFacts(c: ComplaintCase): DeadlineFacts {
   const notices = [...c.delayNotices].sort((a, b) => ms(a.sentAt) - ms(b.sentAt));
   const latest = notices[notices.length - 1];
+  const earlier = earlierLives(c);
   return {
     receivedAt: c.receivedAt,
     holds: caseHolds(c),
@@ -27,9 +48,11 @@ export function deadlineFacts(c: ComplaintCase): DeadlineFacts {
     delayNoticeSentAt: notices[0]?.sentAt ?? null,
     delayNoticeExpectedBy: latest?.newExpectedDate ?? null,
     eightWeekLetterSentAt: c.eightWeekLetter?.sentAt ?? null,
-    deadlockLetterSentAt: c.deadlockLetter?.sentAt ?? null,
     closedAt: c.closeRecord?.closedAt ?? null,
     withdrawnAt: c.withdrawal?.withdrawnAt ?? null,
+    reopenedAt: latestReopenedAt(c),
+    ...earlier,
+    deadlockLetterSentAt: earlier.earlierDeadlockLetterSentAt === null ? (c.deadlockLetter?.sentAt ?? null) : null,
   };
 }
 

@@ -9,3 +9,5 @@ export { receiveComplaint, receivedInFuture } from './receive';
 export { intakeChecklist, type IntakeFacts } from './intake-checklist';
 export type { ActionContext, ActionGroup, ActionRule, Change, RuleTable } from './rule';
 export { describeRemedies } from './rules/respond';
+export { caseOmbudsmanDeadlines, caseOmbudsmanFacts, caseOmbudsmanRights, ombudsmanSettingsOf, rightsLetterMissing } from './ombudsman-case';
+export { latestReopenedAt } from './deadlines';

@@ -16,6 +16,11 @@ import { toJson } from './events';
 import { intakeChecklist } from './intake-checklist';
 import { worksCases, NOT_FOR_ADMINISTRATORS } from './permissions';
 
+/** Plain data with its absent optional fields left out rather than stored as undefined. */
+function withoutAbsent<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
 /**
  * Builds the case from the intake form. The store supplies the new id and the next reference
  * (JESQ-yyyy-nnnnnn) inside the same transaction that saves it.
@@ -65,6 +70,8 @@ export function receiveComplaint(
     ...(i.category ? { category: i.category } : {}),
     ...(i.stepsTaken ? { stepsTaken: i.stepsTaken } : {}),
     ...(i.desiredOutcome ? { desiredOutcome: i.desiredOutcome } : {}),
+    ...(i.receipt ? { receipt: withoutAbsent(i.receipt) } : {}),
+    ...(i.business ? { business: withoutAbsent(i.business) } : {}),
     stage: 'received',
     checklist,
     informationRequests: [],

@@ -2,7 +2,9 @@
 import { useMemo } from 'react';
 import { z } from 'zod';
 import { letterRecordedBy } from '../../../../shared/letters';
+import { FormTextField } from '../../../ui/FormTextField';
 import { ActionDialog } from '../ActionDialog';
+import { useCaseWork } from '../case-work';
 import { actionForm, nowInput, type ActionFormProps } from '../action-form';
 import { ChannelField } from '../fields/ChannelField';
 import { DateField } from '../fields/DateField';
@@ -37,18 +39,39 @@ const WORDS: Record<SentType, { title: string; intro: string; date: string; subm
   },
 };
 
-const fields = z.object({ sentAt: londonDateTime, channel: z.string() });
+const fields = z.object({ sentAt: londonDateTime, channel: z.string(), wording: z.string(), ownerName: z.string() });
+
+/** Eight-week and deadlock letters are recorded with their final wording, which the policy checks element by element. */
+const RIGHTS_LETTERS: readonly SentType[] = ['sendDeadlockLetter', 'sendEightWeekLetter'];
 
 export function SentLetterDialog({ type, onClose }: ActionFormProps) {
   const sent = type as SentType;
   const words = WORDS[sent];
-  const schema = useMemo(() => actionForm(fields, (v) => ({ type: sent, sentAt: v.sentAt, channel: v.channel })), [sent]);
+  const { caseRecord, nameOf } = useCaseWork();
+  const rights = RIGHTS_LETTERS.includes(sent);
+  const schema = useMemo(
+    () =>
+      actionForm(fields, (v) => ({
+        type: sent,
+        sentAt: v.sentAt,
+        channel: v.channel,
+        ...(rights ? { wording: v.wording, ownerName: v.ownerName } : {}),
+      })),
+    [sent, rights],
+  );
+  const defaults = { sentAt: nowInput(), channel: caseRecord.receipt?.agreedChannel ?? '', wording: '', ownerName: caseRecord.investigatorId ? nameOf(caseRecord.investigatorId) : '' };
   return (
-    <ActionDialog recordsLetter={letterRecordedBy(sent)} title={words.title} intro={words.intro} submitLabel={words.submit} schema={schema} defaultValues={{ sentAt: nowInput(), channel: '' }} onClose={onClose}>
+    <ActionDialog recordsLetter={letterRecordedBy(sent)} title={words.title} intro={words.intro} submitLabel={words.submit} schema={schema} defaultValues={defaults} onClose={onClose}>
       {(control) => (
         <>
           <DateField control={control} name="sentAt" label={words.date} withTime />
           <ChannelField control={control} name="channel" />
+          {rights && (
+            <>
+              <FormTextField control={control} name="ownerName" label="Person who owns the complaint" required />
+              <FormTextField control={control} name="wording" label="Final wording of the letter as sent" required multiline minRows={6} />
+            </>
+          )}
         </>
       )}
     </ActionDialog>

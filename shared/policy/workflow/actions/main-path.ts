@@ -14,6 +14,12 @@ import {
   rootCause,
 } from '../../../model';
 
+/** An eight-week or deadlock letter is recorded with its final wording, checked against the Ombudsman's guidance. */
+export const rightsLetterWording = {
+  wording: requiredText('Final wording of the letter', { max: 50_000, required: 'Give the final wording of the letter as sent' }),
+  ownerName: requiredText('Person who owns the complaint', { max: 200, required: 'Name the person who owns the complaint' }),
+};
+
 const letterCopy = entityId('Letter copy').optional();
 
 export const acknowledgeAction = z.object({
@@ -72,6 +78,7 @@ export const sendDeadlockLetterAction = z.object({
   sentAt: instant('Date the deadlock letter was sent', 'Record when the deadlock letter was sent'),
   channel: channel('Record how the deadlock letter was sent'),
   documentId: letterCopy,
+  ...rightsLetterWording,
 });
 
 export const addImprovementActionAction = z.object({

@@ -11,6 +11,7 @@ import {
   requiredText,
   responseOutcome,
 } from '../../../model';
+import { rightsLetterWording } from './main-path';
 
 const letterCopy = entityId('Letter copy').optional();
 
@@ -97,6 +98,7 @@ export const sendEightWeekLetterAction = z.object({
   sentAt: instant('Date the eight-week letter was sent', 'Record when the eight-week letter was sent'),
   channel: channel('Record how the eight-week letter was sent'),
   documentId: letterCopy,
+  ...rightsLetterWording,
 });
 
 export const sidePathActions = [

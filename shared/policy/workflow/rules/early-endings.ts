@@ -3,6 +3,7 @@ import { responseOutcomeLabels } from '../../../model';
 import { londonDate } from '../../calendar';
 import { employeeChecklistMissing } from '../checklists';
 import { caseClock, freezeDeadlineRecord } from '../deadlines';
+import { rightsLetterMissing } from '../ombudsman-case';
 import type { RuleTable } from '../rule';
 import { checkInstant } from '../time';
 import { atStage, by, notFinished, sentBy } from './common';
@@ -62,6 +63,8 @@ export const earlyEndingRules = {
       if (problems.length > 0) return problems;
       const { ombudsmanEligibleFrom } = caseClock(c, ctx.settings);
       if (londonDate(a.sentAt) < ombudsmanEligibleFrom) return [`The eight-week letter can be sent from ${ombudsmanEligibleFrom}`];
+      const missing = rightsLetterMissing(c, 'eight-week', a, ctx.settings);
+      if (missing.length > 0) return missing;
       return { set: { eightWeekLetter: sentBy(a, ctx) }, summary: `Eight-week letter sent ${by(a.channel)}` };
     },
   },

@@ -1,6 +1,7 @@
 // Rules for the final response and the customer's answer to it, including the deadlock letter.
 import { customerAnswerLabels, formatPence, remedyLabels, responseOutcomeLabels, type Remedy } from '../../../model';
 import { londonDate } from '../../calendar';
+import { rightsLetterMissing } from '../ombudsman-case';
 import type { RuleTable } from '../rule';
 import { checkDay, checkInstant } from '../time';
 import { atStage, by, list, sentBy } from './common';
@@ -61,6 +62,8 @@ export const respondRules = {
       const responseAt = c.response?.sentAt ?? c.receivedAt;
       const problems = checkInstant('Date the deadlock letter was sent', a.sentAt, c, ctx, { instant: responseAt, what: 'the final response was sent' });
       if (problems.length > 0) return problems;
+      const missing = rightsLetterMissing(c, 'deadlock', a, ctx.settings);
+      if (missing.length > 0) return missing;
       return {
         set: { deadlockLetter: sentBy(a, ctx) },
         summary: `Deadlock letter sent ${by(a.channel)}: the customer may go to the Energy Ombudsman now`,

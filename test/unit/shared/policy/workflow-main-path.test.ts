@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ComplaintCase } from '../../../../shared/model';
 import { allowedActions, applyAction, caseDeadlines, receiveComplaint, type ApplyResult, type CaseAction } from '../../../../shared/policy';
 import { actors, attempt, CASE_ID, CASE_REFERENCE, caseAt, intake, laterThan, settings, staff, times } from '../../../fixtures/cases';
+import { rightsLetter } from '../../../fixtures/rights-letters';
 
 function accepted(result: ApplyResult): ComplaintCase {
   if (!result.ok) throw new Error(`Refused: ${result.missing.join('; ')}`);
@@ -197,7 +198,7 @@ describe("the customer's answer and the deadlock letter", () => {
   });
 
   it('sends a deadlock letter only when the customer does not accept', () => {
-    const letter: CaseAction = { type: 'sendDeadlockLetter', sentAt: '2026-12-09T10:00:00.000Z', channel: 'letter' };
+    const letter: CaseAction = { type: 'sendDeadlockLetter', sentAt: '2026-12-09T10:00:00.000Z', channel: 'letter', ...rightsLetter('deadlock', '2027-12-09') };
     const at = '2026-12-09T11:00:00.000Z';
     expect(refusal(attempt(caseAt('responded'), letter, actors.agent, at))).toEqual(['Record that the customer does not accept the final response']);
     const deadlock = accepted(attempt(caseAt('responded'), { type: 'recordCustomerAcceptance', answer: 'deadlock', on: '2026-12-08' }, actors.agent, at));

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { caseProblems, complaintCase, type Actor, type ComplaintCase } from '../../../../shared/model';
 import { allowedActions, applyAction, CONFIDENTIAL_CASE, type CaseAction } from '../../../../shared/policy';
 import { actors, caseAt, fixtureStages, settings, staff } from '../../../fixtures/cases';
+import { rightsLetter } from '../../../fixtures/rights-letters';
 
 const NOW = '2027-01-20T12:00:00.000Z';
 const hash = 'c'.repeat(64);
@@ -22,7 +23,7 @@ const pool: CaseAction[] = [
   { type: 'respond', outcome: 'not-upheld', remedies: [{ kind: 'explanation' }], summary: 'Explained.', sentAt: '2026-12-20T10:00:00.000Z', channel: 'email' },
   { type: 'recordCustomerAcceptance', answer: 'deadlock', on: '2027-01-19' },
   { type: 'recordCustomerAcceptance', answer: 'accepted', on: '2027-01-19' },
-  { type: 'sendDeadlockLetter', sentAt: '2027-01-19T10:00:00.000Z', channel: 'letter' },
+  { type: 'sendDeadlockLetter', sentAt: '2027-01-19T10:00:00.000Z', channel: 'letter', ...rightsLetter('deadlock', '2028-01-19') },
   { type: 'addImprovementAction', actionId: 'ia-9', what: 'Fix it', owner: 'Ops', due: '2027-02-01' },
   { type: 'completeImprovementAction', actionId: 'ia-9', doneOn: '2027-01-20' },
   { type: 'completeImprovementAction', actionId: 'improvement-1', doneOn: '2027-01-20' },
@@ -48,7 +49,7 @@ const pool: CaseAction[] = [
   { type: 'recordOmbudsmanDecision', decision: 'upheld', decidedOn: '2027-01-20', summary: 'Pay.', remedies: [{ kind: 'payment', amountPence: 100 }] },
   { type: 'completeOmbudsmanRemedy', completedOn: '2027-01-20' },
   { type: 'referToConsumerAgency', referralId: 'ca9', agency: 'Citizens Advice', referredOn: '2027-01-05' },
-  { type: 'sendEightWeekLetter', sentAt: '2027-01-18T10:00:00.000Z', channel: 'letter' },
+  { type: 'sendEightWeekLetter', sentAt: '2027-01-18T10:00:00.000Z', channel: 'letter', ...rightsLetter('eight-week', '2028-01-18') },
   { type: 'recordStaffConcern', namedStaffUserIds: [staff.namedEmployee.id] },
   { type: 'recordEmployeeChecklistItem', item: 'informed', outcome: 'done', on: '2026-11-26' },
   { type: 'recordEmployeeChecklistItem', item: 'toldResult', outcome: 'waived', on: '2026-11-26', reason: 'Left' },

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ComplaintCase } from '../../../../shared/model';
 import { caseClock, caseDeadlines, type ApplyResult, type CaseAction } from '../../../../shared/policy';
 import { actors, attempt, caseAt, fixtureStages, settings, staff, staffCaseAt } from '../../../fixtures/cases';
+import { rightsLetter } from '../../../fixtures/rights-letters';
 
 function accepted(result: ApplyResult): ComplaintCase {
   if (!result.ok) throw new Error(`Refused: ${result.missing.join('; ')}`);
@@ -170,7 +171,7 @@ describe('referred to a consumer protection agency', () => {
 });
 
 describe('the eight-week letter', () => {
-  const letter = (sentAt: string): CaseAction => ({ type: 'sendEightWeekLetter', sentAt, channel: 'letter' });
+  const letter = (sentAt: string): CaseAction => ({ type: 'sendEightWeekLetter', sentAt, channel: 'letter', ...rightsLetter('eight-week', '2028-01-18') });
 
   it('is sent once the case reaches eight weeks unresolved', () => {
     expect(refusal(attempt(caseAt('investigating'), letter('2027-01-15T10:00:00.000Z'), actors.agent, '2027-01-15T11:00:00.000Z'))).toEqual([

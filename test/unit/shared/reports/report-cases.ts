@@ -1,6 +1,7 @@
 // Cases for the report tests, each taken through the real workflow from the fixture cases.
 import type { ComplaintCase, ComplaintIntakeInput } from '../../../../shared/model';
 import { actors, caseHistoryAt, step, type CaseHistory, type FixtureStage } from '../../../fixtures/cases';
+import { rightsLetter } from '../../../fixtures/rights-letters';
 
 export function caseReceived(stage: FixtureStage, intake: Partial<ComplaintIntakeInput> = {}, aboutStaff = false): ComplaintCase {
   return caseHistoryAt(stage, { intake, aboutStaff }).case;
@@ -25,7 +26,7 @@ export function onHold(): ComplaintCase {
 export function toTheOmbudsman(): ComplaintCase {
   let h: CaseHistory = caseHistoryAt('responded');
   h = step(h, { type: 'recordCustomerAcceptance', answer: 'deadlock', on: '2026-12-08' }, actors.agent, '2026-12-08T10:00:00.000Z');
-  h = step(h, { type: 'sendDeadlockLetter', sentAt: '2026-12-08T11:00:00.000Z', channel: 'letter' }, actors.agent, '2026-12-08T11:00:00.000Z');
+  h = step(h, { type: 'sendDeadlockLetter', sentAt: '2026-12-08T11:00:00.000Z', channel: 'letter', ...rightsLetter('deadlock', '2027-12-08') }, actors.agent, '2026-12-08T11:00:00.000Z');
   h = step(h, { type: 'referToOmbudsman', referredOn: '2026-12-09', reference: 'EO-123456' }, actors.agent, '2026-12-09T10:00:00.000Z');
   return step(
     h,
