@@ -15,6 +15,8 @@ export interface DraftFile {
   name: string;
   source: AttachmentSource;
   blob: Blob;
+  /** The file is the email the complaint came in (see store/intake.ts). */
+  emailMessageId?: string;
 }
 
 export type LoadedDraft<T> =
@@ -23,6 +25,10 @@ export type LoadedDraft<T> =
   | { status: 'found'; values: T | null; files: DraftFile[]; savedAt: string }
   /** A draft is stored but no longer fits the form (an older release wrote it, or it was damaged): what is wrong. */
   | { status: 'unreadable'; problem: string; savedAt: string };
+
+function draftFile(f: DraftFileRecord): DraftFile {
+  return { id: f.id, name: f.name, source: f.source, blob: f.blob, ...(f.emailMessageId ? { emailMessageId: f.emailMessageId } : {}) };
+}
 
 const asKey = (key: DraftKey): [string, string] => [key.userId, key.form];
 
@@ -35,7 +41,7 @@ export async function saveDraft(db: ComplaintsDatabase, key: DraftKey, values: u
 export async function addDraftFile(db: ComplaintsDatabase, key: DraftKey, file: Omit<DraftFile, 'id'>, now: string): Promise<DraftFile> {
   const record: DraftFileRecord = { id: crypto.randomUUID(), ...key, ...file, addedAt: now };
   await guardWrite(() => db.draftFiles.add(record));
-  return { id: record.id, name: record.name, source: record.source, blob: record.blob };
+  return draftFile(record);
 }
 
 export async function removeDraftFile(db: ComplaintsDatabase, key: DraftKey, id: string): Promise<void> {
@@ -53,7 +59,7 @@ export async function loadDraft<T>(db: ComplaintsDatabase, key: DraftKey, schema
     const [stored, files] = await Promise.all([db.drafts.get(asKey(key)), db.draftFiles.where('[userId+form]').equals(asKey(key)).toArray()]);
     const kept = files
       .sort((a, b) => a.addedAt.localeCompare(b.addedAt))
-      .map((f): DraftFile => ({ id: f.id, name: f.name, source: f.source, blob: f.blob }));
+      .map(draftFile);
     if (!stored) return kept.length > 0 ? { status: 'found', values: null, files: kept, savedAt: files[0]?.addedAt ?? '' } : { status: 'none' };
     const parsed = schema.safeParse(stored.values);
     if (!parsed.success) {

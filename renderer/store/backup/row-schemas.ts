@@ -97,6 +97,7 @@ const draftFile = z.object({
   source: z.enum(attachmentSources),
   blob: z.instanceof(Blob, { error: 'blob must be the file’s bytes' }),
   addedAt: instant('Draft file added at'),
+  emailMessageId: z.string().max(998).optional(),
 });
 
 /** One schema per table of the latest schema version; a table added by a later version must be added here. */

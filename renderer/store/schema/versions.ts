@@ -7,6 +7,7 @@ import { storesV2, upgradeToV2 } from './v2';
 import { storesV3 } from './v3';
 import { storesV4 } from './v4';
 import { storesV5, upgradeToV5 } from './v5';
+import { storesV11 } from './v11';
 
 interface SchemaVersion {
   version: number;
@@ -21,9 +22,11 @@ export const schemaVersions: readonly SchemaVersion[] = [
   { version: 3, changed: storesV3 },
   { version: 4, changed: storesV4 },
   { version: 5, changed: storesV5, upgrade: upgradeToV5 },
+  { version: 11, changed: storesV11 },
 ];
 
-export const LATEST_SCHEMA_VERSION = schemaVersions.length;
+/** Versions may have gaps (each issue has its own number): the latest is the highest declared. */
+export const LATEST_SCHEMA_VERSION = Math.max(...schemaVersions.map((v) => v.version));
 
 /** Every table and its indexes as they stand at `version`. */
 export function storesAt(version: number): Record<string, string> {
