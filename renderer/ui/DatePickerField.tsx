@@ -1,6 +1,6 @@
 // The one date (or date and time) field every form uses: MUI X pickers in en-GB (dd/MM/yyyy, 24-hour HH:mm),
 // typed or chosen from the calendar, whatever language the browser is set to; bound to a react-hook-form field.
-import { useRef } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
@@ -15,8 +15,8 @@ export interface DatePickerFieldProps<T extends FieldValues, TOut extends FieldV
   required?: boolean;
   helperText?: string;
   disabled?: boolean;
-  /** Called with the stored value after each change (for fields that act at once, like a report period). */
-  onValue?(value: string): void;
+  /** Enter in the field (a field that is not a form of its own, like adding a closure date). */
+  onEnter?(): void;
 }
 
 const TYPE_HINT: Record<PickerValueFormat, string> = {
@@ -33,7 +33,7 @@ export function DatePickerField<T extends FieldValues, TOut extends FieldValues 
   required = false,
   helperText,
   disabled,
-  onValue,
+  onEnter,
 }: DatePickerFieldProps<T, TOut>) {
   // While a typed date is incomplete the picker hands back an invalid Date: it is given back as it was, so the
   // sections typed so far stay on screen (the form holds NOT_A_DATE meanwhile).
@@ -44,7 +44,9 @@ export function DatePickerField<T extends FieldValues, TOut extends FieldValues 
       name={name}
       render={({ field, fieldState }) => {
         const stored: string = typeof field.value === 'string' ? (field.value as string) : '';
-        const message = stored === NOT_A_DATE ? TYPE_HINT[valueFormat] : (fieldState.error?.message ?? helperText);
+        // en-GB text values are checked by their own schema, whose messages already speak dd/mm/yyyy.
+        const typingHint = stored === NOT_A_DATE && valueFormat !== 'en-GB-date';
+        const message = typingHint ? TYPE_HINT[valueFormat] : (fieldState.error?.message ?? (stored === NOT_A_DATE ? TYPE_HINT[valueFormat] : helperText));
         const common = {
           label,
           value: stored === NOT_A_DATE ? typing.current : pickerDate(stored, valueFormat),
@@ -54,10 +56,19 @@ export function DatePickerField<T extends FieldValues, TOut extends FieldValues 
             typing.current = date;
             const text = pickerText(date, valueFormat);
             field.onChange(text);
-            onValue?.(text);
           },
           slotProps: {
-            textField: { name: field.name, required, onBlur: field.onBlur, error: !!fieldState.error || stored === NOT_A_DATE, helperText: message, fullWidth: true },
+            textField: { name: field.name, required, onBlur: field.onBlur, error: !!fieldState.error || stored === NOT_A_DATE, helperText: message, fullWidth: true,
+              ...(onEnter
+                ? {
+                    onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => {
+                      if (event.key !== 'Enter') return;
+                      event.preventDefault();
+                      onEnter();
+                    },
+                  }
+                : {}),
+            },
           },
         };
         return valueFormat === 'date-time' ? <DateTimePicker {...common} ampm={false} format="dd/MM/yyyy HH:mm" /> : <DatePicker {...common} format="dd/MM/yyyy" />;

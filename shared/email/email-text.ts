@@ -45,3 +45,19 @@ export function headerLines(block: string): { key: string; value: string }[] {
   }
   return lines;
 }
+
+interface TextCodecs {
+  TextDecoder: new (label?: string) => { decode(bytes: Uint8Array): string };
+  TextEncoder: new () => { encode(text: string): Uint8Array };
+}
+
+/** The platform's text codecs (every browser, Electron and Node have them; shared/ names no platform types). */
+const codecs = globalThis as unknown as TextCodecs;
+
+export function decodeText(bytes: Uint8Array, label = 'utf-8'): string {
+  return new codecs.TextDecoder(label).decode(bytes);
+}
+
+export function encodeText(text: string): Uint8Array {
+  return new codecs.TextEncoder().encode(text);
+}

@@ -1,11 +1,11 @@
 // Reads an .eml file (RFC 5322, MIME) with postal-mime: sender, dates, thread ids, text and every attached file.
 import PostalMime, { type Attachment, type Email } from 'postal-mime';
-import { headerDate, htmlToPlainText, receivedLineDate } from './email-text';
+import { decodeText, encodeText, headerDate, htmlToPlainText, receivedLineDate } from './email-text';
 import { messageIdsIn, normaliseMessageId, type EmailPart, type EmailReading } from './received-email';
 
 /** An email starts with a header line ("From: ...", "Received: ..."); a PDF or picture renamed .eml does not. */
 function startsWithHeader(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200)).replace(/^\uFEFF/, '');
+  const head = decodeText(bytes.subarray(0, 200), 'latin1').replace(/^\uFEFF/, '');
   return /^[!-9;-~]+:[ \t]*\S/.test(head);
 }
 
@@ -18,7 +18,7 @@ function partName(a: Attachment, index: number): string {
 function partBytes(content: Attachment['content']): Uint8Array {
   if (content instanceof Uint8Array) return content;
   if (content instanceof ArrayBuffer) return new Uint8Array(content);
-  return new TextEncoder().encode(content);
+  return encodeText(content);
 }
 
 function sender(email: Email): { name: string; address: string } | null {

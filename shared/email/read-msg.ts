@@ -1,6 +1,6 @@
 // Reads an Outlook .msg file (what dragging a message out of Outlook gives) with @kenjiuno/msgreader.
 import MsgReader from '@kenjiuno/msgreader';
-import { headerDate, headerLines, htmlToPlainText, receivedLineDate } from './email-text';
+import { decodeText, headerDate, headerLines, htmlToPlainText, receivedLineDate } from './email-text';
 import { messageIdsIn, normaliseMessageId, type EmailPart, type EmailReading } from './received-email';
 
 const NOT_OUTLOOK = (name: string) => `"${name}" could not be read as an Outlook message (.msg): the file is damaged or is not an email`;
@@ -8,7 +8,7 @@ const NOT_OUTLOOK = (name: string) => `"${name}" could not be read as an Outlook
 function bodyText(fields: { body?: string; bodyHtml?: string; html?: Uint8Array }): string {
   if (fields.body?.trim()) return fields.body.trim();
   if (fields.bodyHtml) return htmlToPlainText(fields.bodyHtml);
-  if (fields.html) return htmlToPlainText(new TextDecoder().decode(fields.html));
+  if (fields.html) return htmlToPlainText(decodeText(fields.html));
   return '';
 }
 

@@ -7,12 +7,14 @@ import { mayRecordComplaints, newComplaint } from './navigation';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 import { TopBar } from './TopBar';
 import { useAltShortcut } from './use-alt-shortcut';
+import { useWindowDrop } from './use-window-drop';
 
 export function AppShell({ children }: { children: ReactNode }) {
   const { user, locked } = useSession();
   const navigate = useNavigate();
   const openNewComplaint = useCallback(() => void navigate(newComplaint.path), [navigate]);
   useAltShortcut(newComplaint.code, openNewComplaint, mayRecordComplaints(user.role) && !locked);
+  useWindowDrop(mayRecordComplaints(user.role) && !locked, openNewComplaint);
 
   return (
     <Box sx={{ minHeight: '100vh' }}>
