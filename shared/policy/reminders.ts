@@ -19,7 +19,7 @@ export interface Reminder {
   urgency: ReminderUrgency;
   /** 'yyyy-MM-dd' the thing is due, ended, or (unassigned) was received. */
   on: string;
-  /** What to do, in a sentence. */
+  /** What to do ("Acknowledge the complaint"); the screen adds when. */
   text: string;
 }
 
@@ -44,13 +44,11 @@ export function urgencyOf(dueOn: string, today: string, settings: PolicySettings
   return null;
 }
 
-const WHEN: Record<ReminderUrgency, string> = { overdue: 'overdue since', 'due-today': 'due today,', 'breaching-soon': 'due by' };
-
 function obligationReminder(c: ComplaintCase, o: ObligationStatus, today: string, settings: PolicySettings): Reminder | null {
   if (o.obligation === 'ombudsmanEligibility' || o.dueOn === null || (o.state !== 'due' && o.state !== 'overdue')) return null;
   const urgency = urgencyOf(o.dueOn, today, settings);
   if (!urgency) return null;
-  return { key: `${c.id}:${o.obligation}:${o.dueOn}:${urgency}`, caseId: c.id, reference: c.reference, kind: o.obligation, urgency, on: o.dueOn, text: `${TASKS[o.obligation]}: ${WHEN[urgency]} ${o.dueOn}` };
+  return { key: `${c.id}:${o.obligation}:${o.dueOn}:${urgency}`, caseId: c.id, reference: c.reference, kind: o.obligation, urgency, on: o.dueOn, text: TASKS[o.obligation] };
 }
 
 /** Every reminder one case gives on London date `today`, from its deadline status at that moment. */
@@ -64,13 +62,13 @@ export function caseReminders(c: ComplaintCase, status: DeadlineStatus, today: s
   const recently = formatDay(todayNumber - HOLD_ENDED_REMINDER_DAYS);
   for (const hold of c.holds) {
     if (hold.to && hold.to < today && hold.to >= recently && !hold.releasedAt) {
-      reminders.push({ key: `${c.id}:hold:${hold.id}`, caseId: c.id, reference: c.reference, kind: 'hold-ended', urgency: 'due-today', on: hold.to, text: `The hold by ${hold.agency} ended on ${hold.to}: the resolution clock runs again` });
+      reminders.push({ key: `${c.id}:hold:${hold.id}`, caseId: c.id, reference: c.reference, kind: 'hold-ended', urgency: 'due-today', on: hold.to, text: `The hold by ${hold.agency} has ended: the resolution clock runs again` });
     }
   }
   const remedyDue = c.ombudsman?.decision?.remedyDueOn;
   if (remedyDue && !c.ombudsman?.remedyCompletedOn) {
     const urgency = urgencyOf(remedyDue, today, settings);
-    if (urgency) reminders.push({ key: `${c.id}:remedy:${remedyDue}:${urgency}`, caseId: c.id, reference: c.reference, kind: 'ombudsman-remedy', urgency, on: remedyDue, text: `Complete the Ombudsman's remedy: ${WHEN[urgency]} ${remedyDue}` });
+    if (urgency) reminders.push({ key: `${c.id}:remedy:${remedyDue}:${urgency}`, caseId: c.id, reference: c.reference, kind: 'ombudsman-remedy', urgency, on: remedyDue, text: "Complete the Ombudsman's remedy" });
   }
   return reminders;
 }
@@ -80,7 +78,7 @@ export function unassignedReminder(c: Pick<ComplaintCase, 'id' | 'reference' | '
   if (c.investigatorId || c.kind !== 'complaint') return null;
   const waited = parseDay(today, 'Today') - parseDay(receivedOn, 'Date received');
   if (waited < days) return null;
-  return { key: `${c.id}:unassigned:${today}`, caseId: c.id, reference: c.reference, kind: 'unassigned', urgency: 'overdue', on: receivedOn, text: `No investigator yet, ${waited} days after it was received` };
+  return { key: `${c.id}:unassigned:${today}`, caseId: c.id, reference: c.reference, kind: 'unassigned', urgency: 'overdue', on: receivedOn, text: `Assign an investigator: none ${waited} days after it was received` };
 }
 
 export interface ReminderSummary {
