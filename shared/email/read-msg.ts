@@ -1,7 +1,11 @@
 // Reads an Outlook .msg file (what dragging a message out of Outlook gives) with @kenjiuno/msgreader.
-import MsgReader from '@kenjiuno/msgreader';
+import MsgReaderModule from '@kenjiuno/msgreader';
 import { decodeText, headerDate, headerLines, htmlToPlainText, receivedLineDate } from './email-text';
 import { messageIdsIn, normaliseMessageId, type EmailPart, type EmailReading } from './received-email';
+
+// msgreader is CommonJS: bundlers hand over its default export, plain Node's ESM loader the whole module object.
+const MsgReader = (MsgReaderModule as unknown as { default?: typeof MsgReaderModule }).default ?? MsgReaderModule;
+type MsgReader = MsgReaderModule;
 
 const NOT_OUTLOOK = (name: string) => `"${name}" could not be read as an Outlook message (.msg): the file is damaged or is not an email`;
 
