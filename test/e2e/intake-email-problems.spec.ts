@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { emlWithAttachments, tinyPdf } from '../fixtures/emails/make-emails';
 import { deskWith, fixTheClock } from './steps/case-page';
 import { expectDate } from './steps/dates';
-import { dropOnNewComplaint, keptFiles, recordAndOpen } from './steps/emails';
+import { dropBigEmail, dropOnNewComplaint, keptFiles, recordAndOpen } from './steps/emails';
 import { channelRadio } from './steps/intake';
 import { openNewComplaint } from './steps/record-complaint';
 import { agent, manager, signInAs, signOut } from './steps/sign-in';
@@ -28,9 +28,7 @@ test('a damaged, a foreign and an oversize file are refused with a reason, and n
   await dropOnNewComplaint(page, [{ name: 'spreadsheet.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: new Uint8Array([80, 75, 3, 4]) }]);
   await expect(alert).toContainText('"spreadsheet.xlsx" is not an email (.eml or .msg), nor a PDF or picture of a letter, so nothing was changed.');
 
-  const big = new Uint8Array(26 * 1024 * 1024).fill(65);
-  const eml = emlWithAttachments({ subject: 'Big scan', attachments: [{ name: 'survey scan.tiff', mimeType: 'image/tiff', bytes: big }] });
-  await dropOnNewComplaint(page, [{ name: 'big.eml', mimeType: 'message/rfc822', bytes: eml }]);
+  await dropBigEmail(page, 'big.eml', 'survey scan.tiff', 26 * 1024 * 1024);
   await expect(alert).toContainText('This email cannot be taken in: in "big.eml", "survey scan.tiff" is 26.0 MB; files up to 25.0 MB can be attached.', { timeout: 20_000 });
 
   await expect(page.getByRole('textbox', { name: 'Customer name' })).toHaveValue('Typed before');
@@ -55,7 +53,7 @@ test('a reply is offered as a later contact on its case; a confidential case is 
   await offer.getByRole('button', { name: `Add to ${reference}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: reference })).toBeVisible();
   await expect(page.getByText('03/12/2026, email, with Harriet Quinn: Email: Re: Direct debit taken twice')).toBeVisible();
-  expect((await keptFiles(page, reference)).map((k) => k.name)).toEqual(['debit.eml', 'reply.eml', 'statement.pdf']);
+  expect((await keptFiles(page, reference)).map((k) => k.name).sort()).toEqual(['debit.eml', 'reply.eml', 'statement.pdf'].sort());
 
   // A complaint about staff recorded by the manager: an email naming its reference is a new complaint to the agent.
   await signOut(page, agent.name);

@@ -1,8 +1,8 @@
-// The summary of the user's own deadlines shown at sign-in and each morning: overdue, due today and breaching
+// The summary of the user's own deadlines shown at sign-in and each morning (a corner panel, not a modal): overdue, due today and breaching
 // within 2 business days, each line opening its case.
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Link, List, ListItem, ListItemText, Typography } from '@mui/material';
+import { Button, Link, List, ListItem, ListItemText, Paper, Stack, Typography } from '@mui/material';
 import { reminderSummary, type ReminderUrgency } from '../../../shared/policy';
 import type { Viewer } from '../../../shared/policy';
 import { reminderWhen, urgencyHeadings } from './reminder-words';
@@ -17,12 +17,14 @@ export function RemindersDialog({ viewer, enabled }: { viewer: Viewer; enabled: 
   const summary = reminderSummary(reminders);
   const close = () => setClosedFor(day);
   return (
-    <Dialog open onClose={close} aria-labelledby="reminders-title" maxWidth="sm" fullWidth>
-      <DialogTitle id="reminders-title">Your deadlines</DialogTitle>
-      <DialogContent>
-        <DialogContentText>
+    // Not modal: it sits in a corner so the work behind it can go on, and closes until tomorrow.
+    <Paper component="aside" role="region" aria-labelledby="reminders-title" elevation={8} sx={{ position: 'fixed', right: 16, bottom: 16, width: 420, maxWidth: 'calc(100vw - 32px)', maxHeight: '60vh', overflow: 'auto', p: 2, zIndex: 'snackbar' }}>
+      <Typography id="reminders-title" variant="h6" component="h2">
+        Your deadlines
+      </Typography>
+      <Typography variant="body2">
           {summary.overdue} overdue, {summary.dueToday} due today, {summary.breachingSoon} breaching within 2 business days.
-        </DialogContentText>
+      </Typography>
         {ORDER.map((urgency) => {
           const group = reminders.filter((r) => r.urgency === urgency);
           if (group.length === 0) return null;
@@ -48,12 +50,9 @@ export function RemindersDialog({ viewer, enabled }: { viewer: Viewer; enabled: 
             </section>
           );
         })}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={close} variant="contained">
-          Close
-        </Button>
-      </DialogActions>
-    </Dialog>
+      <Stack direction="row" justifyContent="flex-end">
+        <Button onClick={close}>Close until tomorrow</Button>
+      </Stack>
+    </Paper>
   );
 }

@@ -25,6 +25,22 @@ export async function dropOnNewComplaint(page: Page, files: readonly DroppedFile
   await page.getByText('Drop an email (.eml or Outlook .msg) or a scanned letter').dispatchEvent('drop', { dataTransfer: transfer });
 }
 
+/** Drops an email whose one attachment is `bytes` long, built in the page (sending tens of MB over the wire is slow). */
+export async function dropBigEmail(page: Page, name: string, partName: string, bytes: number): Promise<void> {
+  const transfer = await page.evaluateHandle(
+    ({ name, partName, bytes }) => {
+      const body = 'QUFB'.repeat(Math.ceil(bytes / 3)); // base64 of 'AAA…'
+      const lines = body.match(/.{1,76}/g) ?? [];
+      const eml = ['From: <customer@example.co.uk>', 'Subject: Big scan', 'Date: Tue, 01 Dec 2026 08:14:00 +0000', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b"', '', '--b', 'Content-Type: text/plain', '', 'See the scan.', '--b', `Content-Type: image/tiff; name="${partName}"`, `Content-Disposition: attachment; filename="${partName}"`, 'Content-Transfer-Encoding: base64', '', ...lines, '--b--', ''].join('\r\n');
+      const dt = new DataTransfer();
+      dt.items.add(new File([eml], name, { type: 'message/rfc822' }));
+      return dt;
+    },
+    { name, partName, bytes },
+  );
+  await page.getByText('Drop an email (.eml or Outlook .msg) or a scanned letter').dispatchEvent('drop', { dataTransfer: transfer });
+}
+
 /** The files kept on the desk for a case: each one's name, its recorded SHA-256 and the SHA-256 of the bytes stored. */
 export async function keptFiles(page: Page, reference: string): Promise<{ name: string; recorded: string; stored: string; emailMessageId?: string }[]> {
   return page.evaluate(async (ref) => {
