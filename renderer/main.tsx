@@ -8,7 +8,10 @@ import { HashRouter } from 'react-router';
 import { CssBaseline, ThemeProvider } from '@mui/material';
 import { DateLocalization } from './ui/DateLocalization';
 import { theme } from './ui/theme';
+import { provideAppDocumentFonts } from './ui/document-fonts';
 import { App } from './App';
+
+provideAppDocumentFonts();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element to mount Complaints Desk in');

@@ -1,6 +1,7 @@
 // Applies the confidentiality redaction plan to everything a case pack holds: the case, the timeline, names, free text.
-import type { ComplaintCase, TimelineEvent } from '../model';
+import { mapText, type ComplaintCase, type TimelineEvent } from '../model';
 import { EMPLOYEE_PLACEHOLDER, redactCase, redactJson, staffMentionPattern, type RedactionPlan } from '../policy';
+import { anywherePattern } from '../policy/text-pattern';
 
 export interface PackRedaction {
   readonly plan: RedactionPlan;
@@ -10,25 +11,20 @@ export interface PackRedaction {
   redactEvent(event: TimelineEvent): TimelineEvent;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * The policy's plan replaces ids only where they are a whole value, and names and their parts where they stand as
  * words; a pack also replaces ids inside text (a summary quoting an id) and the whole name anywhere, even run into
  * other text ("Dave Parry2.txt"), ignoring case, so that a search of any file finds none of them.
  */
 export function packRedaction(plan: RedactionPlan): PackRedaction {
-  const needles = plan.redactStaffIdentity ? [...plan.staffNames, ...plan.staffUserIds].filter((n) => n.length > 0) : [];
   // Longest first, so "Dave Parry" is replaced before a shorter name that it contains.
-  const pattern = needles.length > 0 ? new RegExp(needles.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gi') : null;
+  const pattern = plan.redactStaffIdentity ? anywherePattern([...plan.staffNames, ...plan.staffUserIds]) : null;
   const mentions = plan.redactStaffIdentity ? staffMentionPattern(plan) : null;
   const text = (value: string) => {
     const inWords = pattern ? value.replace(pattern, EMPLOYEE_PLACEHOLDER) : value;
     return mentions ? inWords.replace(mentions, EMPLOYEE_PLACEHOLDER) : inWords;
   };
-  const deep = <T>(value: T): T => deepText(value, text) as T;
+  const deep = <T>(value: T): T => mapText(value, text);
   return {
     plan,
     text,
@@ -40,15 +36,4 @@ export function packRedaction(plan: RedactionPlan): PackRedaction {
       return { ...event, actorId: text(event.actorId), summary: text(event.summary), before, after };
     },
   };
-}
-
-function deepText(value: unknown, text: (s: string) => string): unknown {
-  if (typeof value === 'string') return text(value);
-  if (Array.isArray(value)) return value.map((v) => deepText(v, text));
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) out[key] = deepText(v, text);
-    return out;
-  }
-  return value;
 }

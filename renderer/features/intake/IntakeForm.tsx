@@ -29,6 +29,7 @@ import { PostRoomDateDialog } from './PostRoomDateDialog';
 import { ReceivedAtField } from './ReceivedAtField';
 import { saveIntake } from './save-intake';
 import { recorderLosesSight, StaffConcernFields } from './StaffConcernFields';
+import { onIntakeKeyDown } from './submit-keys';
 import { useDraftAutosave } from './use-intake-draft';
 import { useIncomingFile } from './use-incoming-file';
 import { useIntakeFiles } from './use-intake-files';
@@ -82,7 +83,7 @@ export function IntakeForm({ draftKey, initial, initialFiles }: IntakeFormProps)
   return (
     <IncomingFileDrop onFiles={(dropped) => void incoming.take(dropped)}>
       <IncomingFileNotice state={incoming.state} problem={incoming.problem} onAddToCase={(p) => void incoming.addToCase(p)} onNewComplaint={(p) => void incoming.fillFromEmail(p)} onDismiss={incoming.dismiss} />
-      <form onSubmit={onSubmit} noValidate aria-labelledby="new-complaint-heading">
+      <form onSubmit={onSubmit} onKeyDown={onIntakeKeyDown} noValidate aria-labelledby="new-complaint-heading" aria-keyshortcuts="Control+Enter">
         <Box sx={{ display: 'grid', gridTemplateColumns: { md: 'minmax(0, 2fr) minmax(0, 1fr)' }, gap: 3, alignItems: 'start' }}>
           <Stack spacing={3}>
             <ChannelField control={control} />

@@ -7,6 +7,7 @@ import { storesV2, upgradeToV2 } from './v2';
 import { storesV3 } from './v3';
 import { storesV4 } from './v4';
 import { storesV5, upgradeToV5 } from './v5';
+import { storesV6, upgradeToV6 } from './v6';
 import { storesV11 } from './v11';
 
 interface SchemaVersion {
@@ -22,11 +23,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
   { version: 3, changed: storesV3 },
   { version: 4, changed: storesV4 },
   { version: 5, changed: storesV5, upgrade: upgradeToV5 },
+  { version: 6, changed: storesV6, upgrade: upgradeToV6 },
   { version: 11, changed: storesV11 },
 ];
 
-/** Versions may have gaps (each issue has its own number): the latest is the highest declared. */
+/** The highest version declared: versions may have gaps (each branch of work owns its own number). */
 export const LATEST_SCHEMA_VERSION = Math.max(...schemaVersions.map((v) => v.version));
+
+/** The first version whose rows carry their audience and the rule's edition (see schema/audience-rows.ts). */
+export const AUDIENCE_ROWS_SINCE = 6;
 
 /** Every table and its indexes as they stand at `version`. */
 export function storesAt(version: number): Record<string, string> {
