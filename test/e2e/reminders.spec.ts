@@ -31,7 +31,7 @@ test('reminders list the agent’s own deadlines, notify once, open the case, an
   // Friday 4 December 2026, noon. Received Mon 23 Nov: acknowledgement overdue (26 Nov), resolution due Mon 7 Dec.
   await recordComplaint(page, { channel: 'Telephone', customerName: 'Margaret Oyelaran', customerContact: '07700 900123', receivedAt: '2026-11-23T10:00', summary: 'Estimated bills for a year.' });
   await expect(page.getByRole('heading', { level: 1, name: /^JESQ-2026-\d{6}$/ })).toBeVisible();
-  // Received Tue 1 Dec: acknowledgement due today.
+  // Received Tue 1 Dec: acknowledgement due today. (The first case's resolution and delay notice fall due Mon 7 Dec: breaching soon.)
   await recordComplaint(page, { channel: 'Telephone', customerName: 'Idris Bamford', customerContact: '07700 900456', receivedAt: '2026-12-01T10:00', summary: 'Broker fee not disclosed.' });
   await expect(page.getByRole('heading', { level: 1, name: /^JESQ-2026-\d{6}$/ })).toBeVisible();
   // A complaint about Dave, recorded by the agent: confidential at once, so not the agent's to be reminded of.
@@ -48,7 +48,7 @@ test('reminders list the agent’s own deadlines, notify once, open the case, an
   await signOut(page, agent.name);
   await signInAs(page, agent.name, agent.password);
   const panel = page.getByRole('region', { name: 'Your deadlines' });
-  await expect(panel).toContainText('1 overdue, 2 due today, 0 breaching within 2 business days.');
+  await expect(panel).toContainText('1 overdue, 1 due today, 2 breaching within 2 business days.');
   await expect(panel.getByRole('list', { name: 'Overdue' })).toContainText('JESQ-2026-000001Acknowledge the complaint: was due 26/11/2026');
   const dueToday = panel.getByRole('list', { name: 'Due today' });
   await expect(dueToday).toContainText('JESQ-2026-000002Acknowledge the complaint: due today, 04/12/2026');
@@ -56,7 +56,7 @@ test('reminders list the agent’s own deadlines, notify once, open the case, an
   await expect(panel).not.toContainText('Harriet Quinn');
 
   const notices = () => page.evaluate(() => (window as unknown as { shownNotices: { title: string; body: string }[] }).shownNotices.map((n) => `${n.title} | ${n.body}`));
-  await expect.poll(notices).toHaveLength(3);
+  await expect.poll(notices).toHaveLength(4);
   expect((await notices()).join('\n')).not.toContain('JESQ-2026-000003');
   await page.evaluate(() => (window as unknown as { shownNotices: { title: string; click(): void }[] }).shownNotices.find((n) => n.title.startsWith('JESQ-2026-000002'))?.click());
   await expect(page.getByRole('heading', { level: 1, name: 'JESQ-2026-000002' })).toBeVisible();
@@ -64,7 +64,7 @@ test('reminders list the agent’s own deadlines, notify once, open the case, an
   // Signing in again the same day lists them again but notifies nothing twice.
   await signOut(page, agent.name);
   await signInAs(page, agent.name, agent.password);
-  await expect(panel).toContainText('1 overdue, 2 due today');
+  await expect(panel).toContainText('1 overdue, 1 due today, 2 breaching');
   await page.waitForTimeout(1000);
-  expect(await notices()).toHaveLength(3);
+  expect(await notices()).toHaveLength(4);
 });
