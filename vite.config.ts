@@ -22,6 +22,8 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react(), eagerCompile()],
+  // msgreader (Outlook .msg) imports iconv-lite, which needs Node's Buffer: the renderer gets a TextDecoder shim.
+  resolve: { alias: { 'iconv-lite': path.resolve('renderer/host/shims/iconv-lite.ts') } },
   build: {
     outDir: rendererOutDir(),
     emptyOutDir: true,

@@ -1,5 +1,5 @@
 // Electron's entry point: app lifecycle, the single window, the menu, and the wiring of this folder's pieces.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, screen, session, shell } from 'electron';
 import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -7,12 +7,14 @@ import { createAppProtocolHandler } from './app-protocol';
 import { appInfo } from './ipc/app-info';
 import { backupFolder, backupSettingsFileName } from './ipc/backup-folder';
 import { openExternal } from './ipc/open-external';
+import { emailPathsIn, OpenedFiles } from './ipc/opened-files';
 import { registerIpcHandlers } from './ipc/register';
 import { saveFile } from './ipc/save-file';
 import { SaveStreams } from './ipc/save-stream';
 import { applicationMenuTemplate } from './menu';
 import { quitBackupListener } from './quit-backup';
-import { quitBackupChannels } from '../shared/ipc-channels';
+import { mainEvents, quitBackupChannels } from '../shared/ipc-channels';
+import type { NotificationRequest } from '../shared/ipc-contract';
 import {
   appEntryUrl,
   appScheme,
@@ -115,6 +117,29 @@ function backups() {
   });
 }
 
+// Emails opened with the app: from the command line at start, from a second launch, or macOS's open-file event.
+const openedFiles = new OpenedFiles({
+  stat: (file) => fs.stat(file),
+  readFile: (file) => fs.readFile(file),
+  notify: () => {
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(mainEvents.fileOpened);
+  },
+  log: console,
+});
+
+/** A reminder as a system notification; clicking it brings the window forward on the case. */
+function showReminder(request: NotificationRequest): void {
+  if (!Notification.isSupported()) return;
+  const shown = new Notification({ title: request.title, body: request.body });
+  shown.on('click', () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+    mainWindow.webContents.send(mainEvents.notificationClicked, request.caseId);
+  });
+  shown.show();
+}
+
 function createMainWindow(): BrowserWindow {
   const stateFile = path.join(app.getPath('userData'), windowStateFileName);
   const primary = screen.getPrimaryDisplay();
@@ -180,8 +205,11 @@ function start(): void {
       getAppInfo: () => appInfo({ getVersion: appVersion, platform: process.platform }),
       openExternal: (request) => openExternal(request, { openInSystem }),
       backups: backups(),
+      showNotification: showReminder,
+      takeOpenedFiles: () => openedFiles.take(),
     },
   });
+  for (const file of emailPathsIn(process.argv.slice(1))) void openedFiles.open(file);
   app.on(
     'before-quit',
     quitBackupListener({
@@ -222,10 +250,15 @@ function failToStart(error: unknown): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
+    for (const file of emailPathsIn(argv.slice(1))) void openedFiles.open(file);
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  });
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    void openedFiles.open(file);
   });
   app.on('web-contents-created', (_event, contents) => {
     guardWebContents(contents, { origins, openExternal: (url) => void openInSystem(url) });

@@ -2,7 +2,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { DesktopApi } from '../shared/ipc-contract';
 // Not the contract itself: that module builds zod schemas, and the preload should stay a few hundred bytes.
-import { ipcChannels, quitBackupChannels, unwrapOutcome, type IpcOutcome } from '../shared/ipc-channels';
+import { ipcChannels, mainEvents, quitBackupChannels, unwrapOutcome, type IpcOutcome } from '../shared/ipc-channels';
 
 async function invoke<T>(channel: string, request?: unknown): Promise<T> {
   const outcome = (await ipcRenderer.invoke(channel, request)) as IpcOutcome<T>;
@@ -30,6 +30,16 @@ const api: DesktopApi = {
         .catch(() => undefined)
         .finally(() => ipcRenderer.send(quitBackupChannels.done));
     });
+  },
+  showNotification: (request) => invoke<void>(ipcChannels.showNotification, request),
+  onNotificationClicked: (listener) => {
+    ipcRenderer.on(mainEvents.notificationClicked, (_event, caseId: unknown) => {
+      if (typeof caseId === 'string') listener(caseId);
+    });
+  },
+  takeOpenedFiles: () => invoke(ipcChannels.takeOpenedFiles),
+  onFileOpened: (listener) => {
+    ipcRenderer.on(mainEvents.fileOpened, () => listener());
   },
 };
 

@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { CssBaseline, ThemeProvider } from '@mui/material';
+import { DateLocalization } from './ui/DateLocalization';
 import { theme } from './ui/theme';
 import { provideAppDocumentFonts } from './ui/document-fonts';
 import { App } from './App';
@@ -19,9 +20,11 @@ createRoot(root).render(
   <StrictMode>
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <HashRouter>
-        <App />
-      </HashRouter>
+      <DateLocalization>
+        <HashRouter>
+          <App />
+        </HashRouter>
+      </DateLocalization>
     </ThemeProvider>
   </StrictMode>,
 );

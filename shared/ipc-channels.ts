@@ -15,7 +15,12 @@ export const ipcChannels = {
   beginBackupFile: 'complaints-desk:begin-backup-file',
   appendBackupFile: 'complaints-desk:append-backup-file',
   finishBackupFile: 'complaints-desk:finish-backup-file',
+  showNotification: 'complaints-desk:show-notification',
+  takeOpenedFiles: 'complaints-desk:take-opened-files',
 } as const;
+
+/** Main to renderer: a notification was clicked (with its case id), or a file was opened with the app. */
+export const mainEvents = { notificationClicked: 'complaints-desk:notification-clicked', fileOpened: 'complaints-desk:file-opened' } as const;
 
 /** Main to renderer and back: before quitting, main asks the window for a backup and waits (bounded) for it. */
 export const quitBackupChannels = { request: 'complaints-desk:backup-before-quit', done: 'complaints-desk:backup-before-quit-done' } as const;

@@ -100,6 +100,13 @@ export interface DesktopApi {
   finishBackupFile(request: FinishBackupFileRequest): Promise<FinishBackupFileResult>;
   /** Runs `backup` when the app is about to quit; the app waits for it, up to a time limit. */
   onQuitBackup(backup: () => Promise<void>): void;
+  /** A desktop notification (a reminder); clicking it calls the onNotificationClicked listener with its case. */
+  showNotification(request: NotificationRequest): Promise<void>;
+  onNotificationClicked(listener: (caseId: string) => void): void;
+  /** Email files opened with the app ("Open with", double-click) since the last call, read by main. */
+  takeOpenedFiles(): Promise<OpenedFile[]>;
+  /** Called when another file is opened while the app runs: take it with takeOpenedFiles. */
+  onFileOpened(listener: () => void): void;
 }
 
 /** The names the renderer may rely on; the preload test and the end-to-end test check the bridge has exactly these. */
@@ -114,10 +121,14 @@ export const desktopApiFunctionNames = [
   'finishSaveStream',
   'getAppInfo',
   'getBackupSettings',
+  'onFileOpened',
+  'onNotificationClicked',
   'onQuitBackup',
   'openExternal',
   'saveFile',
   'setBackupsKept',
+  'showNotification',
+  'takeOpenedFiles',
 ] as const satisfies readonly (keyof DesktopApi)[];
 
 // Fails to compile if DesktopApi gains a function that the list above does not name.
@@ -192,3 +203,25 @@ export const finishBackupFileRequest = z.strictObject(
 );
 export type FinishBackupFileRequest = z.infer<typeof finishBackupFileRequest>;
 export type FinishBackupFileResult = { savedTo: string; removed: string[] } | { discarded: true };
+
+// Reminders as desktop notifications: the text is the renderer's, the case id comes back when one is clicked.
+export const notificationRequest = z.strictObject(
+  {
+    title: z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' }).max(200, { error: 'must be at most 200 characters' }),
+    body: z.string({ error: 'must be text' }).max(1000, { error: 'must be at most 1000 characters' }),
+    caseId: z.string({ error: 'must be text' }).min(1, { error: 'must not be empty' }).max(100, { error: 'must be at most 100 characters' }),
+  },
+  { error: requestError('title, body and caseId') },
+);
+export type NotificationRequest = z.infer<typeof notificationRequest>;
+
+// Email files opened with the desktop app: main checks the name and size and reads the bytes; the renderer reads
+// the email itself (the same code as a dropped file). The installer registers .eml and .msg (electron-builder.yml).
+export const openableExtensions = ['eml', 'msg'] as const;
+/** Larger than any email the desk accepts (each part up to 25 MB), so the renderer can say which part is too big. */
+export const maxOpenedFileBytes = 100 * 1024 * 1024;
+export const openedFile = z.strictObject({
+  name: z.string().min(1).max(255).regex(/\.(eml|msg)$/i, { error: 'must be an .eml or .msg file' }),
+  bytes: z.instanceof(Uint8Array).refine((b) => b.length <= maxOpenedFileBytes, { error: `must be at most ${maxOpenedFileBytes} bytes` }),
+});
+export type OpenedFile = z.infer<typeof openedFile>;

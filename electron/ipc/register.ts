@@ -7,6 +7,7 @@ import {
   describeInvalidRequest,
   finishBackupFileRequest,
   ipcChannels,
+  notificationRequest,
   openExternalRequest,
   saveFileRequest,
   saveStreamAppendRequest,
@@ -15,6 +16,8 @@ import {
   setBackupsKeptRequest,
   type AppInfo,
   type IpcOutcome,
+  type NotificationRequest,
+  type OpenedFile,
   type OpenExternalRequest,
   type SaveFileRequest,
   type SaveFileResult,
@@ -41,6 +44,8 @@ export interface DesktopHandlers {
   getAppInfo(): AppInfo | Promise<AppInfo>;
   openExternal(request: OpenExternalRequest): Promise<void>;
   backups: Pick<BackupFolder, 'getSettings' | 'chooseFolder' | 'setKept' | 'begin' | 'append' | 'finish'>;
+  showNotification(request: NotificationRequest): void;
+  takeOpenedFiles(): OpenedFile[];
 }
 
 export interface RegisterDeps {
@@ -92,4 +97,6 @@ export function registerIpcHandlers(ipc: IpcRegistrar, deps: RegisterDeps): void
   bind(ipcChannels.beginBackupFile, 'beginBackupFile', beginBackupFileRequest, (request) => backups.begin(request));
   bind(ipcChannels.appendBackupFile, 'appendBackupFile', appendBackupFileRequest, (request) => backups.append(request));
   bind(ipcChannels.finishBackupFile, 'finishBackupFile', finishBackupFileRequest, (request) => backups.finish(request));
+  bind(ipcChannels.showNotification, 'showNotification', notificationRequest, (request) => deps.handlers.showNotification(request));
+  bind(ipcChannels.takeOpenedFiles, 'takeOpenedFiles', undefined, () => deps.handlers.takeOpenedFiles());
 }

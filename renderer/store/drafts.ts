@@ -16,6 +16,8 @@ export interface DraftFile {
   name: string;
   source: AttachmentSource;
   blob: Blob;
+  /** The file is the email the complaint came in (see store/intake.ts). */
+  emailMessageId?: string;
 }
 
 export type LoadedDraft<T> =
@@ -24,6 +26,10 @@ export type LoadedDraft<T> =
   | { status: 'found'; values: T | null; files: DraftFile[]; savedAt: string }
   /** A draft is stored but no longer fits the form (an older release wrote it, or it was damaged): what is wrong. */
   | { status: 'unreadable'; problem: string; savedAt: string };
+
+function draftFile(f: DraftFileRecord): DraftFile {
+  return { id: f.id, name: f.name, source: f.source, blob: f.blob, ...(f.emailMessageId ? { emailMessageId: f.emailMessageId } : {}) };
+}
 
 const asKey = (key: DraftKey): [string, string] => [key.userId, key.form];
 
@@ -37,7 +43,7 @@ export async function addDraftFile(db: ComplaintsDatabase, key: DraftKey, file: 
   // Read now: the middleware seals the file's bytes under the typist's personal key inside the write.
   const record: DraftFileRecord = { id: crypto.randomUUID(), ...key, ...file, blob: await readyToSeal(file.blob), addedAt: now };
   await guardWrite(() => db.draftFiles.add(record));
-  return { id: record.id, name: record.name, source: record.source, blob: record.blob };
+  return draftFile(record);
 }
 
 export async function removeDraftFile(db: ComplaintsDatabase, key: DraftKey, id: string): Promise<void> {
@@ -55,7 +61,7 @@ export async function loadDraft<T>(db: ComplaintsDatabase, key: DraftKey, schema
     const [stored, files] = await Promise.all([db.drafts.get(asKey(key)), db.draftFiles.where('[userId+form]').equals(asKey(key)).toArray()]);
     const kept = files
       .sort((a, b) => a.addedAt.localeCompare(b.addedAt))
-      .map((f): DraftFile => ({ id: f.id, name: f.name, source: f.source, blob: f.blob }));
+      .map(draftFile);
     if (!stored) return kept.length > 0 ? { status: 'found', values: null, files: kept, savedAt: files[0]?.addedAt ?? '' } : { status: 'none' };
     const parsed = schema.safeParse(stored.values);
     if (!parsed.success) {

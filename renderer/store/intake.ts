@@ -13,6 +13,8 @@ export interface IntakeFile {
   blob: Blob;
   name: string;
   source: AttachmentSource;
+  /** The file is the email the complaint came in: its Message-ID, so replies find the case. */
+  emailMessageId?: string;
 }
 
 export interface IntakeInput extends RecordComplaintInput {
@@ -77,7 +79,7 @@ export async function recordIntake(db: ComplaintsDatabase, input: IntakeInput, a
         };
         for (const f of hashed) {
           const mimeType = f.blob.type || 'application/octet-stream';
-          await take({ type: 'attachDocument', attachmentId: f.id, name: f.name, mimeType, sizeBytes: f.blob.size, sha256: f.sha256, source: f.source });
+          await take({ type: 'attachDocument', attachmentId: f.id, name: f.name, mimeType, sizeBytes: f.blob.size, sha256: f.sha256, source: f.source, ...(f.emailMessageId ? { emailMessageId: f.emailMessageId } : {}) });
           await db.attachmentBlobs.add({ caseId: current.id, id: f.id, blob: f.blob });
         }
         if (input.writtenConfirmationRequestedBy) await take({ type: 'requestWrittenConfirmation', sentAt: now, channel: input.writtenConfirmationRequestedBy });

@@ -17,6 +17,8 @@ export const attachment = z.object({
   /** Who supplied it: a customer's document counts towards the checklist's supporting documents. */
   source: z.enum(attachmentSources, { error: 'Choose who supplied the file' }),
   description: optionalText('Description', 500),
+  /** Set when the file is an email (.eml or .msg): its Message-ID, so a reply in the same thread finds this case. */
+  emailMessageId: optionalText('Email message id', 998),
   addedById: entityId('Who added the file'),
   addedAt: instant('Date the file was added'),
 });

@@ -11,3 +11,4 @@ export * from './reopening';
 export * from './rights-letter-checks';
 export * from './broker/meter-points';
 export * from './complaints-return';
+export * from './reminders';

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './steps/accessibility';
 import { administrator, agent, createAccount, manager, setUpDesk, signInAs, signOut, userMenu } from './steps/sign-in';
 import { saveScreenshot } from './screenshots';
+import { enterDate } from './steps/dates';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 
@@ -112,10 +113,10 @@ test('settings changes are kept after a reload', async ({ page }) => {
   await page.getByLabel('Opens').fill('08:30');
   await page.getByLabel('Closes').fill('08:00');
   for (const date of ['29/12/2026', '30/12/2026', '31/12/2026']) {
-    await page.getByLabel('Closure date', { exact: true }).fill(date);
+    await enterDate(page, 'Closure date', date);
     await page.getByRole('button', { name: 'Add closure date' }).click();
   }
-  await page.getByLabel('Closure date', { exact: true }).fill('31/02/2026');
+  await enterDate(page, 'Closure date', '31/02/2026');
   await page.getByRole('button', { name: 'Add closure date' }).click();
   await expect(page.getByText('Type a real date as dd/mm/yyyy, like 29/12/2026')).toBeVisible();
   await page.getByRole('button', { name: 'Remove closure date 30/12/2026' }).click();

@@ -4,6 +4,7 @@ import { saveScreenshot } from './screenshots';
 import { acknowledge, deskWith, expectDeadline, fixTheClock, openAction, save, showOnlyEvents, timeline } from './steps/case-page';
 import { recordComplaint } from './steps/record-complaint';
 import { manager } from './steps/sign-in';
+import { enterDate } from './steps/dates';
 
 test.beforeEach(async ({ page }) => {
   await fixTheClock(page);
@@ -25,7 +26,7 @@ test('a hold pauses resolve-by and its release moves it by the business days on 
   let dialog = await openAction(page, 'Place on hold', 'Place on hold');
   await dialog.getByRole('textbox', { name: 'Agency investigating' }).fill('Ofgem');
   await dialog.getByRole('textbox', { name: 'Agency’s reference' }).fill('OFG-2026-0417');
-  await dialog.getByLabel('First day of the hold').fill('2026-11-25');
+  await enterDate(dialog, 'First day of the hold', '2026-11-25');
   await save(dialog, 'Place on hold');
 
   await expectDeadline(page, 'Resolve by', 'Paused — on hold', 'Paused');
@@ -36,7 +37,7 @@ test('a hold pauses resolve-by and its release moves it by the business days on 
 
   dialog = await openAction(page, 'Release hold', 'Release hold');
   await expect(dialog).toContainText('Ofgem (reference OFG-2026-0417)');
-  await dialog.getByLabel('Last day of the hold').fill('2026-12-01');
+  await enterDate(dialog, 'Last day of the hold', '2026-12-01');
   await save(dialog, 'Release hold');
 
   await expectDeadline(page, 'Resolve by', '14/12/2026', 'Due');

@@ -19,6 +19,7 @@ import {
 } from './steps/case-page';
 import { recordComplaint } from './steps/record-complaint';
 import { agent } from './steps/sign-in';
+import { enterDate } from './steps/dates';
 
 test.beforeEach(async ({ page }) => {
   await fixTheClock(page);
@@ -67,19 +68,19 @@ test('a form names each field it needs next to the field, and the policy’s ref
   const dialog = await openAction(page, 'Acknowledge', 'Acknowledge the complaint');
   // Recording it from the action bar keeps no copy: the form says where the letter is written with one.
   await expect(dialog.getByRole('note')).toHaveText('Saving this records that it was sent some other way. To write it on the letterhead and keep a PDF copy on the case, close this and use Prepare beside “Acknowledgement” in Letters.');
-  await dialog.getByLabel('Date and time sent').fill('');
+  await enterDate(dialog, 'Date and time sent', '');
   await dialog.getByRole('button', { name: 'Acknowledge', exact: true }).click();
   await expect(dialog.getByText('Record when the acknowledgement was sent')).toBeVisible();
   await expect(dialog.getByText('Record how the acknowledgement was sent')).toBeVisible();
 
-  await dialog.getByLabel('Date and time sent').fill('2026-12-05T10:00');
+  await enterDate(dialog, 'Date and time sent', '2026-12-05T10:00');
   await choose(page, dialog, 'How it was sent', 'Email');
   await dialog.getByRole('button', { name: 'Acknowledge', exact: true }).click();
   await expect(dialog.getByRole('alert')).toContainText('Date the acknowledgement was sent cannot be in the future');
   await expectNoSeriousAxeViolations(page, 'acknowledge form with errors');
   await saveScreenshot(page, 'case-page-form-errors');
 
-  await dialog.getByLabel('Date and time sent').fill('2026-12-01T16:00');
+  await enterDate(dialog, 'Date and time sent', '2026-12-01T16:00');
   await save(dialog, 'Acknowledge');
   await expectStage(page, 'Acknowledged');
 });

@@ -20,6 +20,7 @@ import {
 } from './steps/case-page';
 import { recordComplaint } from './steps/record-complaint';
 import { agent } from './steps/sign-in';
+import { enterDate } from './steps/dates';
 
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAADAAAAAgCAIAAADbtmxLAAAAN0lEQVR4nO3OQQ0AMAgEMJzgCD9zPxccjyYV0Op5p1R8ICQkJJQeCAkJCaUHQkJCQumBkJDQsg8S9WRMunaL3AAAAABJRU5ErkJggg==',
@@ -94,8 +95,8 @@ test('a telephone complaint goes from intake to close through all six steps', as
   await save(dialog, 'Record findings');
   dialog = await openAction(page, 'Send delay notice', 'Send a delay notice');
   await dialog.getByRole('textbox', { name: 'Reason for the delay' }).fill('Waiting for the supplier to confirm the refund.');
-  await dialog.getByLabel('New expected date').fill('2026-12-10');
-  await dialog.getByLabel('Date and time sent').fill('2026-12-02T11:00');
+  await enterDate(dialog, 'New expected date', '2026-12-10');
+  await enterDate(dialog, 'Date and time sent', '2026-12-02T11:00');
   await choose(page, dialog, 'How it was sent', 'Email');
   await save(dialog, 'Record delay notice');
   await expectDeadline(page, 'Delay notice by', '07/12/2026', 'Met');
@@ -107,7 +108,7 @@ test('a telephone complaint goes from intake to close through all six steps', as
   await dialog.getByRole('checkbox', { name: 'Payment' }).check();
   await dialog.getByRole('textbox', { name: 'Payment amount' }).fill('25.00');
   await dialog.getByRole('textbox', { name: 'Summary of the final response' }).fill('We have refunded the second payment and added £25 for the trouble.');
-  await dialog.getByLabel('Date and time sent').fill('2026-12-03T15:00');
+  await enterDate(dialog, 'Date and time sent', '2026-12-03T15:00');
   await choose(page, dialog, 'How it was sent', 'Letter');
   await save(dialog, 'Record final response');
   await expectStage(page, 'Responded');
@@ -122,7 +123,7 @@ test('a telephone complaint goes from intake to close through all six steps', as
   dialog = await openAction(page, 'Add improvement action', 'Add an improvement action');
   await dialog.getByRole('textbox', { name: 'What will change' }).fill('Cancel the old mandate as part of every renewal.');
   await dialog.getByRole('textbox', { name: 'Owner' }).fill('Billing team');
-  await dialog.getByLabel('Due date').fill('2026-12-18');
+  await enterDate(dialog, 'Due date', '2026-12-18');
   await save(dialog, 'Add action');
   dialog = await openAction(page, 'Mark improvement action done', 'Mark an improvement action done');
   await save(dialog, 'Mark done');

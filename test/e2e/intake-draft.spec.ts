@@ -4,6 +4,7 @@ import { choose, deskWith, fixTheClock } from './steps/case-page';
 import { channelRadio, dropFiles, expectDraftSaved } from './steps/intake';
 import { openNewComplaint } from './steps/record-complaint';
 import { agent, signInAs } from './steps/sign-in';
+import { dateField, enterDate, expectDate } from './steps/dates';
 
 test.beforeEach(async ({ page }) => {
   await fixTheClock(page);
@@ -19,7 +20,7 @@ test('a draft comes back after a reload, and saving the complaint clears it', as
   await page.getByRole('textbox', { name: 'Address line 1' }).fill('4 Canal Street');
   await page.getByRole('textbox', { name: 'Town or city' }).fill('Manchester');
   await page.getByRole('textbox', { name: 'Postcode' }).fill('M1 3HE');
-  await page.getByLabel('Received at').fill('2026-12-02T08:45');
+  await enterDate(page, 'Received at', '2026-12-02T08:45');
   await page.getByRole('textbox', { name: 'Nature of the complaint' }).fill('Broker fee was never disclosed before signing.');
   await choose(page, page.locator('form'), 'Category', 'Broker fees and commission');
   await page.getByRole('textbox', { name: 'Steps already taken' }).fill('Wrote to the supplier on 20 November.');
@@ -34,8 +35,8 @@ test('a draft comes back after a reload, and saving the complaint clears it', as
   await expect(page.getByRole('textbox', { name: 'Customer name' })).toHaveValue('Idris Bamford');
   await expect(page.getByRole('textbox', { name: 'Email', exact: true })).toHaveValue('idris.bamford@example.co.uk');
   await expect(page.getByRole('textbox', { name: 'Postcode' })).toHaveValue('M1 3HE');
-  await expect(page.getByLabel('Received at')).toHaveValue('2026-12-02T08:45');
-  await expect(page.getByLabel('Received at')).toHaveAccessibleDescription('02/12/2026 08:45 London time: for a letter or email, when it arrived');
+  await expectDate(page, 'Received at', '2026-12-02T08:45');
+  await expect(dateField(page, 'Received at')).toHaveAccessibleDescription('London time: for a letter or email, when it arrived');
   await expect(page.getByRole('textbox', { name: 'Nature of the complaint' })).toHaveValue('Broker fee was never disclosed before signing.');
   await expect(page.getByRole('combobox', { name: 'Category' })).toHaveText('Broker fees and commission');
   await expect(page.getByRole('textbox', { name: 'Steps already taken' })).toHaveValue('Wrote to the supplier on 20 November.');

@@ -1,6 +1,7 @@
 // Story: Enter in a one-line field of the intake form does not record the complaint; the button or Ctrl+Enter does.
 import { expect, test } from '@playwright/test';
 import { deskWith, fixTheClock } from './steps/case-page';
+import { dateField } from './steps/dates';
 import { fillComplaint, openNewComplaint } from './steps/record-complaint';
 import { agent } from './steps/sign-in';
 
@@ -13,7 +14,7 @@ test('Enter in a single-line field records nothing; Ctrl+Enter records the compl
   for (const field of ['Customer name', 'Phone']) {
     await page.getByRole('textbox', { name: field, exact: true }).press('Enter');
   }
-  await page.getByLabel('Received at').press('Enter');
+  await dateField(page, 'Received at').getByRole('spinbutton').first().press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'New complaint' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: /^JESQ-/ })).toHaveCount(0);
   await expect(page.getByRole('textbox', { name: 'Customer name' })).toHaveValue('Gwenllian Rees');

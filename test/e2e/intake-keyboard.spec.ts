@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { deskWith, expectStage, fixTheClock, timeline } from './steps/case-page';
 import { channelRadio, expectChecklistItem, tabTo } from './steps/intake';
 import { agent } from './steps/sign-in';
+import { dateField, expectDate } from './steps/dates';
 
 test.beforeEach(async ({ page }) => {
   await fixTheClock(page);
@@ -36,7 +37,8 @@ test('a telephone complaint recorded with the keyboard alone', async ({ page }) 
   await expectChecklistItem(page, 'Name and contact details', 'Provided');
 
   // Received at defaults to now (Friday 4 December 2026, noon), read back in en-GB.
-  await expect(page.getByLabel('Received at')).toHaveAccessibleDescription(/^04\/12\/2026 12:00 London time/);
+  await expectDate(page, 'Received at', '04/12/2026 12:00');
+  await expect(dateField(page, 'Received at')).toHaveAccessibleDescription(/^London time/);
   await expect(page.getByRole('combobox', { name: 'Taken by' })).toHaveText(agent.name);
 
   await tabTo(page, page.getByRole('combobox', { name: 'Who the customer dealt with' }));

@@ -7,6 +7,7 @@ import { expectNoSeriousAxeViolations } from './steps/accessibility';
 import { choose, deskWith, fixTheClock, openAction, save, STORY_NOW } from './steps/case-page';
 import { recordComplaint } from './steps/record-complaint';
 import { administrator, manager, signInAs, signOut } from './steps/sign-in';
+import { enterDate } from './steps/dates';
 
 /** Seven years before the story's day: the complaint is recorded and withdrawn then. */
 const SEVEN_YEARS_AGO = new Date('2019-12-04T12:00:00Z');
@@ -32,7 +33,7 @@ async function withdrawnComplaintOf2019(page: Page): Promise<string> {
   await expect(heading).toBeVisible();
   const reference = (await heading.textContent()) ?? '';
   const dialog = await openAction(page, 'Withdrawn by customer', 'Withdrawn by the customer');
-  await dialog.getByLabel('Date and time withdrawn').fill('2019-12-04T11:00');
+  await enterDate(dialog, 'Date and time withdrawn', '2019-12-04T11:00');
   await choose(page, dialog, 'How the customer withdrew it', 'Email');
   await save(dialog, 'Record withdrawal');
 

@@ -6,6 +6,7 @@ import { expectNoSeriousAxeViolations } from './steps/accessibility';
 import { acknowledge, deskWith, expectStage, fixTheClock } from './steps/case-page';
 import { recordComplaint } from './steps/record-complaint';
 import { agent, manager, signInAs, signOut } from './steps/sign-in';
+import { enterDate } from './steps/dates';
 
 test.beforeEach(async ({ page }) => {
   await fixTheClock(page);
@@ -44,11 +45,11 @@ test('a complaints manager reads November’s figures, charts and tables, and ex
   await expect(figures.getByRole('listitem', { name: /^Complaints received: 0/ })).toBeVisible();
 
   const period = page.getByRole('form', { name: 'Report period' });
-  await period.getByRole('textbox', { name: 'From' }).fill('01/11/2026');
-  await period.getByRole('textbox', { name: 'To' }).fill('31/11/2026');
+  await enterDate(period, 'From', '01/11/2026');
+  await enterDate(period, 'To', '31/11/2026');
   await period.getByRole('button', { name: 'Show report' }).click();
   await expect(period.getByText('Last date must be a real date written dd/mm/yyyy, like 01/11/2026')).toBeVisible();
-  await period.getByRole('textbox', { name: 'To' }).fill('30/11/2026');
+  await enterDate(period, 'To', '30/11/2026');
   await period.getByRole('button', { name: 'Show report' }).click();
 
   await expect(figures.getByRole('listitem', { name: /^Complaints received: 2/ })).toBeVisible();

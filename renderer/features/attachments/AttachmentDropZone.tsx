@@ -17,7 +17,9 @@ export function AttachmentDropZone({ busy, onFiles }: AttachmentDropZoneProps) {
     if (files && files.length > 0) onFiles([...files], source);
   };
   const onDrop = (e: DragEvent) => {
+    // Files dropped here are kept as they are: the screen around (New complaint, the app window) must not read them.
     e.preventDefault();
+    e.stopPropagation();
     setOver(false);
     if (!busy) take(e.dataTransfer.files);
   };

@@ -16,7 +16,7 @@ export async function saveIntake(submission: IntakeSubmission, files: readonly D
       {
         customer,
         complaint,
-        files: files.map((f) => ({ blob: f.blob, name: f.name, source: f.source })),
+        files: files.map((f) => ({ blob: f.blob, name: f.name, source: f.source, ...(f.emailMessageId ? { emailMessageId: f.emailMessageId } : {}) })),
         ...(writtenConfirmation ? { writtenConfirmationRequestedBy: complaint.channel } : {}),
         ...(requestItems.length > 0 ? { requested: { items: requestItems, channel: complaint.channel } } : {}),
         ...(firstContact ? { firstContact: { ...firstContact, remedies: [] } } : {}),

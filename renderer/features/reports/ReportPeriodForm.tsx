@@ -1,10 +1,10 @@
-// Chooses the report's period: first and last dates typed dd/mm/yyyy, or a quick pick (this month, last month…).
+// Chooses the report's period: first and last dates typed or picked (dd/mm/yyyy), or a quick pick (this month, last month…).
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, ButtonGroup, Stack } from '@mui/material';
 import { quickPeriod, quickPeriodKinds, quickPeriodLabels, type ReportPeriod } from '../../../shared/reports';
-import { FormTextField } from '../../ui/FormTextField';
+import { DatePickerField } from '../../ui/DatePickerField';
 import { formValuesOf, periodForm, type PeriodFormValues } from './period-form';
 
 export interface ReportPeriodFormProps {
@@ -25,8 +25,8 @@ export function ReportPeriodForm({ period, today, onChange }: ReportPeriodFormPr
   return (
     <Stack component="form" noValidate aria-label="Report period" onSubmit={handleSubmit(onChange)} spacing={2}>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} alignItems="flex-start">
-        <FormTextField control={control} name="from" label="From" required helperText="dd/mm/yyyy, received on or after" inputMode="numeric" />
-        <FormTextField control={control} name="to" label="To" required helperText="dd/mm/yyyy, received on or before" inputMode="numeric" />
+        <DatePickerField control={control} name="from" label="From" valueFormat="en-GB-date" required helperText="Received on or after" />
+        <DatePickerField control={control} name="to" label="To" valueFormat="en-GB-date" required helperText="Received on or before" />
         <Button type="submit" variant="contained" sx={{ mt: 1 }}>
           Show report
         </Button>

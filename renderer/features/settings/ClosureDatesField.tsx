@@ -1,4 +1,4 @@
-// Company closure dates: type a date (dd/MM/yyyy) and add it, or remove one; shown dd/MM/yyyy, earliest first.
+// Company closure dates: type or pick a date (dd/MM/yyyy) and add it, or remove one; shown dd/MM/yyyy, earliest first.
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -7,7 +7,7 @@ import { Box, Button, IconButton, List, ListItem, ListItemText, Stack, Typograph
 import DeleteOutline from '@mui/icons-material/DeleteOutline';
 import { formatDate } from '../../ui/en-gb-format';
 import { parseDayMonthYear } from '../../ui/en-gb-parse';
-import { FormTextField } from '../../ui/FormTextField';
+import { DatePickerField } from '../../ui/DatePickerField';
 
 export interface ClosureDatesFieldProps {
   value: string[];
@@ -50,19 +50,7 @@ export function ClosureDatesField({ value, onChange }: ClosureDatesFieldProps) {
         Days the company is closed besides weekends and public holidays. Deadlines skip them.
       </Typography>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', maxWidth: 480 }}>
-        <FormTextField
-          control={control}
-          name="date"
-          label="Closure date"
-          placeholder="dd/mm/yyyy"
-          slotProps={{ inputLabel: { shrink: true } }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              void add();
-            }
-          }}
-        />
+        <DatePickerField control={control} name="date" label="Closure date" valueFormat="en-GB-date" onEnter={() => void add()} />
         <Button variant="outlined" onClick={() => void add()} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
           Add closure date
         </Button>

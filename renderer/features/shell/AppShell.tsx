@@ -1,18 +1,23 @@
 // The frame around every signed-in screen: skip link, top bar, the main region, and the New complaint shortcut.
-import { useCallback, type ReactNode } from 'react';
+import { useCallback, useEffect, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { Box, Container } from '@mui/material';
+import { onNoticeOpened } from '../../host/notifications';
+import { RemindersDialog } from '../reminders/RemindersDialog';
 import { useSession } from '../sign-in/session';
 import { mayRecordComplaints, newComplaint } from './navigation';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 import { TopBar } from './TopBar';
 import { useAltShortcut } from './use-alt-shortcut';
+import { useWindowDrop } from './use-window-drop';
 
 export function AppShell({ children }: { children: ReactNode }) {
   const { user, locked } = useSession();
   const navigate = useNavigate();
   const openNewComplaint = useCallback(() => void navigate(newComplaint.path), [navigate]);
   useAltShortcut(newComplaint.code, openNewComplaint, mayRecordComplaints(user.role) && !locked);
+  useWindowDrop(mayRecordComplaints(user.role) && !locked, openNewComplaint);
+  useEffect(() => onNoticeOpened((caseId) => void navigate(`/cases/${caseId}`)), [navigate]);
 
   return (
     <Box sx={{ minHeight: '100vh' }}>
@@ -21,6 +26,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       <Container component="main" id={MAIN_CONTENT_ID} tabIndex={-1} maxWidth="lg" sx={{ py: 3, '&:focus': { outline: 'none' } }}>
         {children}
       </Container>
+      <RemindersDialog viewer={{ userId: user.id, role: user.role }} enabled={mayRecordComplaints(user.role) && !locked} />
     </Box>
   );
 }

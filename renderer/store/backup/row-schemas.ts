@@ -70,6 +70,7 @@ const draftFile = z.object({
   source: z.enum(attachmentSources),
   blob: z.instanceof(Blob, { error: 'blob must be the file’s bytes' }),
   addedAt: instant('Draft file added at'),
+  emailMessageId: z.string().max(998).optional(),
 });
 
 const bytes = z.instanceof(Uint8Array, { error: 'must be bytes' });

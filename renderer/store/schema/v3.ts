@@ -24,4 +24,6 @@ export interface DraftFileRecord {
   source: AttachmentSource;
   blob: Blob;
   addedAt: string;
+  /** Not indexed: set when the file is the email a complaint came in (added after version 3, no upgrade needed). */
+  emailMessageId?: string;
 }

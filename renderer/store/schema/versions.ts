@@ -9,6 +9,7 @@ import { storesV4 } from './v4';
 import { storesV5, upgradeToV5 } from './v5';
 import { storesV8 } from './v8';
 import { storesV6, upgradeToV6 } from './v6';
+import { storesV11 } from './v11';
 
 interface SchemaVersion {
   version: number;
@@ -25,6 +26,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
   { version: 5, changed: storesV5, upgrade: upgradeToV5 },
   { version: 6, changed: storesV6, upgrade: upgradeToV6 },
   { version: 8, changed: storesV8 },
+  { version: 11, changed: storesV11 },
 ];
 
 /** The highest version declared: versions may have gaps (each branch of work owns its own number). */

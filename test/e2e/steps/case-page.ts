@@ -1,6 +1,7 @@
 // Steps a member of staff takes on the case page, for the end-to-end stories: open an action's form, fill it, save.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { createAccount, setUpDesk, signInAs, signOut, administrator, type Account } from './sign-in';
+import { enterDate } from './dates';
 
 /**
  * The stories run at a fixed instant, Friday 4 December 2026 at noon in London, so that REQUIREMENTS' worked
@@ -69,7 +70,7 @@ export async function expectRefused(page: Page, label: string, reasons: readonly
 
 export async function acknowledge(page: Page, sentAt: string, channel: string): Promise<void> {
   const dialog = await openAction(page, 'Acknowledge', 'Acknowledge the complaint');
-  await dialog.getByLabel('Date and time sent').fill(sentAt);
+  await enterDate(dialog, 'Date and time sent', sentAt);
   await choose(page, dialog, 'How it was sent', channel);
   await save(dialog, 'Acknowledge');
 }

@@ -1,6 +1,7 @@
 // Steps a member of staff takes with the case's letters: find a letter in the panel, prepare it, record it as sent.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { choose } from './case-page';
+import { enterDate } from './dates';
 
 export function lettersRegion(page: Page): Locator {
   return page.getByRole('region', { name: 'Letters' });
@@ -19,7 +20,7 @@ export async function prepareLetter(page: Page, letter: string): Promise<Locator
 }
 
 export async function recordLetterSent(page: Page, dialog: Locator, sentAt: string, channel: string): Promise<void> {
-  await dialog.getByLabel('Date and time sent').fill(sentAt);
+  await enterDate(dialog, 'Date and time sent', sentAt);
   await choose(page, dialog, 'How it was sent', channel);
   await dialog.getByRole('button', { name: 'Record as sent' }).click();
   await expect(dialog).toBeHidden();

@@ -1,5 +1,6 @@
 // Steps a member of staff takes to record a complaint on the New complaint screen, for the end-to-end stories.
 import { expect, type Page } from '@playwright/test';
+import { enterDate } from './dates';
 
 export interface ComplaintDetails {
   channel: 'Telephone' | 'In person' | 'Email' | 'Letter';
@@ -22,7 +23,7 @@ export async function fillComplaint(page: Page, details: ComplaintDetails): Prom
   await page.getByRole('textbox', { name: 'Customer name' }).fill(details.customerName);
   const contact = details.customerContact.includes('@') ? 'Email' : 'Phone';
   await page.getByRole('textbox', { name: contact, exact: true }).fill(details.customerContact);
-  if (details.receivedAt) await page.getByLabel('Received at').fill(details.receivedAt);
+  if (details.receivedAt) await enterDate(page, 'Received at', details.receivedAt);
   await page.getByRole('textbox', { name: 'Nature of the complaint' }).fill(details.summary);
 }
 

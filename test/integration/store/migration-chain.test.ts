@@ -61,6 +61,7 @@ describe('the declared versions', () => {
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
     expect(new Set(numbers).size).toBe(numbers.length);
     expect(numbers.at(-1)).toBe(LATEST_SCHEMA_VERSION);
+    expect(storesAt(LATEST_SCHEMA_VERSION).attachments).toContain('emailMessageId');
   });
 });
 

@@ -28,6 +28,8 @@ function setUp(overrides: Partial<DesktopHandlers> = {}) {
       append: vi.fn(async () => undefined),
       finish: vi.fn(async () => ({ discarded: true as const })),
     },
+    showNotification: vi.fn(),
+    takeOpenedFiles: vi.fn(() => []),
     ...overrides,
   };
   const log = { warn: vi.fn(), error: vi.fn() };
@@ -163,5 +165,19 @@ describe('registerIpcHandlers', () => {
     await expect(call(ipcChannels.finishSaveStream, appFrame, { handle: HANDLE, extra: 1 })).resolves.toEqual({ ok: false, message: 'finishSaveStream: the request has unexpected fields: extra' });
     expect(handlers.appendSaveStream).toHaveBeenCalledTimes(1);
     expect(handlers.finishSaveStream).not.toHaveBeenCalled();
+  });
+});
+
+describe('reminders and opened files', () => {
+  it('shows a notification only with a title, a body and a case, and hands over opened files', async () => {
+    const { call, handlers } = setUp();
+    const frame = appFrame;
+    await expect(call(ipcChannels.showNotification, frame, { title: 'Due today', body: 'Acknowledge JESQ-2026-000001', caseId: 'c1' })).resolves.toEqual({ ok: true, value: undefined });
+    expect(handlers.showNotification).toHaveBeenCalledWith({ title: 'Due today', body: 'Acknowledge JESQ-2026-000001', caseId: 'c1' });
+    const refused = (await call(ipcChannels.showNotification, frame, { title: '', body: 'x', caseId: 'c1', icon: 'file:///etc/passwd' })) as { ok: boolean; message: string };
+    expect(refused.ok).toBe(false);
+    expect(refused.message).toContain('showNotification');
+    expect(handlers.showNotification).toHaveBeenCalledTimes(1);
+    await expect(call(ipcChannels.takeOpenedFiles, frame)).resolves.toEqual({ ok: true, value: [] });
   });
 });

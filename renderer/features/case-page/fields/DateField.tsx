@@ -1,6 +1,6 @@
-// A date (type=date, shown dd/mm/yyyy in en-GB) or a London date and time (type=datetime-local) for an action form.
+// A date (dd/MM/yyyy) or a London date and time (dd/MM/yyyy HH:mm) for an action form, through the shared en-GB picker.
 import type { FieldValues, Path } from 'react-hook-form';
-import { FormTextField } from '../../../ui/FormTextField';
+import { DatePickerField } from '../../../ui/DatePickerField';
 import type { ActionControl } from '../ActionDialog';
 
 export interface DateFieldProps<T extends FieldValues> {
@@ -15,14 +15,13 @@ export interface DateFieldProps<T extends FieldValues> {
 
 export function DateField<T extends FieldValues>({ control, name, label, withTime = false, required = true, helperText }: DateFieldProps<T>) {
   return (
-    <FormTextField
+    <DatePickerField
       control={control}
       name={name}
       label={label}
-      type={withTime ? 'datetime-local' : 'date'}
+      valueFormat={withTime ? 'date-time' : 'date'}
       required={required}
       helperText={helperText ?? (withTime ? 'London time' : undefined)}
-      slotProps={{ inputLabel: { shrink: true } }}
     />
   );
 }

@@ -89,6 +89,7 @@ export const attachDocumentAction = z.object({
   sha256: sha256Hex,
   source: z.enum(attachmentSources, { error: 'Choose who supplied the file' }),
   description: optionalText('Description', 500),
+  emailMessageId: optionalText('Email message id', 998),
 });
 
 export const informationActions = [

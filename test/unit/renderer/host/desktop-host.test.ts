@@ -87,6 +87,13 @@ const backupBridge: BackupBridge = {
   onQuitBackup: () => undefined,
 };
 
+const reminderAndOpenStubs: Pick<DesktopApi, 'showNotification' | 'onNotificationClicked' | 'takeOpenedFiles' | 'onFileOpened'> = {
+  showNotification: async () => undefined,
+  onNotificationClicked: () => undefined,
+  takeOpenedFiles: async () => [],
+  onFileOpened: () => undefined,
+};
+
 describe('createHost in Electron', () => {
   it('uses window.complaintsDesk for everything', async () => {
     const bridge: DesktopApi = {
@@ -95,6 +102,7 @@ describe('createHost in Electron', () => {
       openExternal: vi.fn(async () => undefined),
       ...streamStubs,
       ...backupBridge,
+      ...reminderAndOpenStubs,
     };
     const { browser, links } = fakeBrowser();
     const host = createHost(bridge, browser);
@@ -117,6 +125,7 @@ describe('createHost in Electron', () => {
       openExternal: async () => undefined,
       ...streamStubs,
       ...backupBridge,
+      ...reminderAndOpenStubs,
     };
     await expect(createHost(bridge, fakeBrowser().browser).saveFile(request)).rejects.toThrow('There is not enough space on the disk');
   });

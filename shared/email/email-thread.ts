@@ -1,0 +1,7 @@
+// Case references written in an email's subject ("Re: your complaint JESQ-2026-000123"), for matching a reply.
+
+const REFERENCE = /\bJESQ-\d{4}-\d{6}\b/gi;
+
+export function caseReferencesIn(subject: string): string[] {
+  return [...new Set((subject.match(REFERENCE) ?? []).map((r) => r.toUpperCase()))];
+}
