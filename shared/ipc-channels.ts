@@ -15,6 +15,10 @@ export const ipcChannels = {
   beginBackupFile: 'complaints-desk:begin-backup-file',
   appendBackupFile: 'complaints-desk:append-backup-file',
   finishBackupFile: 'complaints-desk:finish-backup-file',
+  getDeskBackupKey: 'complaints-desk:get-desk-backup-key',
+  checkSignInLockout: 'complaints-desk:check-sign-in-lockout',
+  signInFailed: 'complaints-desk:sign-in-failed',
+  signInSucceeded: 'complaints-desk:sign-in-succeeded',
 } as const;
 
 /** Main to renderer and back: before quitting, main asks the window for a backup and waits (bounded) for it. */

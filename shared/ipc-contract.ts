@@ -100,6 +100,12 @@ export interface DesktopApi {
   finishBackupFile(request: FinishBackupFileRequest): Promise<FinishBackupFileResult>;
   /** Runs `backup` when the app is about to quit; the app waits for it, up to a time limit. */
   onQuitBackup(backup: () => Promise<void>): void;
+  /** The key that seals automatic backups, kept by the system's key store; made on first use. */
+  getDeskBackupKey(): Promise<DeskBackupKey>;
+  /** Sign-in lock-outs, kept by the main process where the window cannot clear them. */
+  checkSignInLockout(request: SignInLockoutRequest): Promise<SignInLockoutResult>;
+  signInFailed(request: SignInLockoutRequest): Promise<SignInLockoutResult>;
+  signInSucceeded(request: SignInLockoutRequest): Promise<SignInLockoutResult>;
 }
 
 /** The names the renderer may rely on; the preload test and the end-to-end test check the bridge has exactly these. */
@@ -113,11 +119,15 @@ export const desktopApiFunctionNames = [
   'finishBackupFile',
   'finishSaveStream',
   'getAppInfo',
+  'checkSignInLockout',
   'getBackupSettings',
+  'getDeskBackupKey',
   'onQuitBackup',
   'openExternal',
   'saveFile',
   'setBackupsKept',
+  'signInFailed',
+  'signInSucceeded',
 ] as const satisfies readonly (keyof DesktopApi)[];
 
 // Fails to compile if DesktopApi gains a function that the list above does not name.
@@ -192,3 +202,16 @@ export const finishBackupFileRequest = z.strictObject(
 );
 export type FinishBackupFileRequest = z.infer<typeof finishBackupFileRequest>;
 export type FinishBackupFileResult = { savedTo: string; removed: string[] } | { discarded: true };
+
+/** The desk backup key as hexadecimal, or why this computer cannot keep one. */
+export type DeskBackupKey = { available: true; key: string } | { available: false; reason: string };
+
+export const signInLockoutRequest = z.strictObject(
+  { name: z.string({ error: 'must be text' }).max(200, { error: 'must be at most 200 characters' }) },
+  { error: requestError('name') },
+);
+export type SignInLockoutRequest = z.infer<typeof signInLockoutRequest>;
+/** When the lock-out of that name ends, or null when it may sign in. */
+export interface SignInLockoutResult {
+  lockedUntil: string | null;
+}

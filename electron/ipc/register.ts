@@ -13,7 +13,9 @@ import {
   saveStreamBeginRequest,
   saveStreamEndRequest,
   setBackupsKeptRequest,
+  signInLockoutRequest,
   type AppInfo,
+  type DeskBackupKey,
   type IpcOutcome,
   type OpenExternalRequest,
   type SaveFileRequest,
@@ -25,6 +27,7 @@ import {
 } from '../../shared/ipc-contract';
 import type { SenderFrame } from '../security';
 import type { BackupFolder } from './backup-folder';
+import type { SignInLockout } from './sign-in-lockout';
 import { StaffFacingError } from './staff-facing-error';
 
 /** The part of ipcMain used here; main.ts passes the real one, tests a fake. */
@@ -41,6 +44,8 @@ export interface DesktopHandlers {
   getAppInfo(): AppInfo | Promise<AppInfo>;
   openExternal(request: OpenExternalRequest): Promise<void>;
   backups: Pick<BackupFolder, 'getSettings' | 'chooseFolder' | 'setKept' | 'begin' | 'append' | 'finish'>;
+  getDeskBackupKey(): Promise<DeskBackupKey>;
+  signInLockout: SignInLockout;
 }
 
 export interface RegisterDeps {
@@ -92,4 +97,9 @@ export function registerIpcHandlers(ipc: IpcRegistrar, deps: RegisterDeps): void
   bind(ipcChannels.beginBackupFile, 'beginBackupFile', beginBackupFileRequest, (request) => backups.begin(request));
   bind(ipcChannels.appendBackupFile, 'appendBackupFile', appendBackupFileRequest, (request) => backups.append(request));
   bind(ipcChannels.finishBackupFile, 'finishBackupFile', finishBackupFileRequest, (request) => backups.finish(request));
+  bind(ipcChannels.getDeskBackupKey, 'getDeskBackupKey', undefined, () => deps.handlers.getDeskBackupKey());
+  const lockout = deps.handlers.signInLockout;
+  bind(ipcChannels.checkSignInLockout, 'checkSignInLockout', signInLockoutRequest, (request) => lockout.check(request));
+  bind(ipcChannels.signInFailed, 'signInFailed', signInLockoutRequest, (request) => lockout.failed(request));
+  bind(ipcChannels.signInSucceeded, 'signInSucceeded', signInLockoutRequest, (request) => lockout.succeeded(request));
 }

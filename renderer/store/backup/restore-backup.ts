@@ -9,6 +9,7 @@ import { isQuotaError } from '../errors';
 import { pointDeskAt, readDeskPointer, restoreTargetName, staleDeskNames, type PointerStore } from './active-desk';
 import { blobCollector, blobSource } from './blob-bytes';
 import { checkRestoredDesk } from './check-restored-desk';
+import { keepSinceBackup, type KeptSinceBackup } from './keep-since-restore';
 
 export type RestorePhase = 'reading' | 'importing' | 'checking' | 'upgrading';
 export interface RestoreProgress {
@@ -18,12 +19,12 @@ export interface RestoreProgress {
 }
 
 export type RestoreProblemKind = BackupProblemKind | 'invalid' | 'full';
-export type RestoreOutcome = { ok: true; header: BackupHeader; database: string } | { ok: false; kind: RestoreProblemKind; message: string };
+export type RestoreOutcome = { ok: true; header: BackupHeader; database: string; kept: KeptSinceBackup } | { ok: false; kind: RestoreProblemKind; message: string };
 
 export interface RestoreDeps {
   pointer: PointerStore;
   now: string;
-  /** The desk as it is: its staff accounts are kept, so whoever can sign in now still can after the restore. */
+  /** The desk as it is: its staff accounts and what it anonymised are kept (keep-since-restore.ts). */
   current: ComplaintsDatabase;
   onProgress?: (progress: RestoreProgress) => void;
 }
@@ -65,14 +66,6 @@ async function importChecked(target: ComplaintsDatabase, body: Blob, header: Bac
   return null;
 }
 
-/** Copies in the staff accounts the backup does not have (by id), so nobody who can sign in now is locked out. */
-async function keepCurrentStaff(target: ComplaintsDatabase, current: ComplaintsDatabase): Promise<void> {
-  const staff = await current.users.toArray();
-  const restored = new Set(await target.users.toCollection().primaryKeys());
-  const missing = staff.filter((u) => !restored.has(u.id));
-  if (missing.length > 0) await target.users.bulkAdd(missing);
-}
-
 export async function restoreBackup(file: Blob, passphrase: string | undefined, deps: RestoreDeps): Promise<RestoreOutcome> {
   const onProgress = deps.onProgress ?? (() => undefined);
   const source = blobSource(file);
@@ -109,11 +102,11 @@ export async function restoreBackup(file: Blob, passphrase: string | undefined, 
       target = new ComplaintsDatabase(name);
       await target.open();
     }
-    await keepCurrentStaff(target, deps.current);
+    const kept = await keepSinceBackup(target, deps.current);
     target.close();
     pointDeskAt(deps.pointer, name);
     switched = true;
-    return { ok: true, header, database: name };
+    return { ok: true, header, database: name, kept };
   } catch (error) {
     if (isQuotaError(error)) return full(header.bodyBytes);
     return invalid(`it could not be imported (${error instanceof Error ? error.message : String(error)})`);

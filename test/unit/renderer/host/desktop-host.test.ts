@@ -85,6 +85,13 @@ const backupBridge: BackupBridge = {
   appendBackupFile: async () => undefined,
   finishBackupFile: async () => ({ discarded: true }),
   onQuitBackup: () => undefined,
+  getDeskBackupKey: async () => ({ available: false, reason: 'No key store' }),
+};
+
+const lockoutStubs = {
+  checkSignInLockout: async () => ({ lockedUntil: null }),
+  signInFailed: async () => ({ lockedUntil: null }),
+  signInSucceeded: async () => ({ lockedUntil: null }),
 };
 
 describe('createHost in Electron', () => {
@@ -95,6 +102,7 @@ describe('createHost in Electron', () => {
       openExternal: vi.fn(async () => undefined),
       ...streamStubs,
       ...backupBridge,
+      ...lockoutStubs,
     };
     const { browser, links } = fakeBrowser();
     const host = createHost(bridge, browser);
@@ -117,6 +125,7 @@ describe('createHost in Electron', () => {
       openExternal: async () => undefined,
       ...streamStubs,
       ...backupBridge,
+      ...lockoutStubs,
     };
     await expect(createHost(bridge, fakeBrowser().browser).saveFile(request)).rejects.toThrow('There is not enough space on the disk');
   });
