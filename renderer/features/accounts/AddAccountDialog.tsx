@@ -9,6 +9,7 @@ import { BusyButton } from '../../ui/BusyButton';
 import { FormTextField } from '../../ui/FormTextField';
 import { accountsDb } from '../sign-in/accounts-db';
 import { createAccount } from '../sign-in/accounts';
+import { useSession } from '../sign-in/session';
 import { PASSWORD_HINT } from '../sign-in/password-rule';
 import { newAccountSchema, type NewAccountValues } from './account-schemas';
 
@@ -19,6 +20,7 @@ export interface AddAccountDialogProps {
 
 export function AddAccountDialog({ onClose, onAdded }: AddAccountDialogProps) {
   const [refusal, setRefusal] = useState<string | null>(null);
+  const { actor } = useSession();
   const { control, handleSubmit, formState } = useForm<NewAccountValues>({
     resolver: zodResolver(newAccountSchema),
     defaultValues: { name: '', email: '', role: 'agent', password: '', confirmPassword: '' },
@@ -27,7 +29,7 @@ export function AddAccountDialog({ onClose, onAdded }: AddAccountDialogProps) {
   const onSubmit = handleSubmit(async ({ name, email, role, password }) => {
     setRefusal(null);
     try {
-      const result = await createAccount(db, accountsDb, { name, role, password, ...(email ? { email } : {}) }, new Date().toISOString());
+      const result = await createAccount(db, accountsDb, actor, { name, role, password, ...(email ? { email } : {}) }, new Date().toISOString());
       if (result.ok) onAdded(result.user);
       else setRefusal(result.missing.join('; '));
     } catch (error) {
