@@ -13,6 +13,7 @@ import {
   canViewCase,
   NOT_FOR_ADMINISTRATORS,
   receiveComplaint,
+  referenceSeries,
   worksCases,
   type CaseAction,
 } from '../../shared/policy';
@@ -52,11 +53,11 @@ export async function recordComplaint(db: ComplaintsDatabase, input: RecordCompl
         customer = checked.customer;
         isNew = true;
       }
-      const { reference, counter } = await nextReference(db, input.complaint.receivedAt);
+      const { reference, counter } = await nextReference(db, input.complaint.receivedAt, referenceSeries({ concernsStaff: input.complaint.concernsStaff ?? false, namedStaffUserIds: input.complaint.namedStaffUserIds ?? [] }));
       const received = receiveComplaint({ ...input.complaint, customerId: customer.id }, actor, now, { id: crypto.randomUUID(), reference });
       if (!received.ok) return received;
       const settings = await loadPolicySettings(db);
-      await db.referenceCounters.put(counter);
+      if (counter) await db.referenceCounters.put(counter);
       if (isNew) await db.customers.add(storedCustomer(customer));
       const events = await writeCaseChange(db, {
         before: null,

@@ -5,3 +5,4 @@ export * from './case-status';
 export * from './workflow';
 export * from './confidentiality';
 export * from './work-list';
+export * from './reference-series';
