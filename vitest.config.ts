@@ -1,4 +1,5 @@
 // Unit and integration tests: pure domain code, the Dexie store on fake-indexeddb, main-process handlers.
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,6 +7,9 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 20_000,
+    setupFiles: ['test/support/vitest-setup.ts'],
     pool: 'threads',
+    // Vitest's default on 2 cores is one worker, but many tests wait on pdftotext or timers rather than compute.
+    maxWorkers: Math.max(2, availableParallelism()),
   },
 });

@@ -7,7 +7,10 @@ import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { CssBaseline, ThemeProvider } from '@mui/material';
 import { theme } from './ui/theme';
+import { provideAppDocumentFonts } from './ui/document-fonts';
 import { App } from './App';
+
+provideAppDocumentFonts();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element to mount Complaints Desk in');

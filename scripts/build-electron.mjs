@@ -21,7 +21,7 @@ const common = {
 await rm(outdir, { recursive: true, force: true });
 
 await Promise.all([
-  // Electron 40 runs the main process on Node 24; node22 output is a subset of that and keeps the bundle portable.
+  // Electron 45 runs the main process on a newer Node than 22; node22 output is a subset of it and stays portable.
   build({
     ...common,
     entryPoints: { main: 'electron/main.ts' },

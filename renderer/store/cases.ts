@@ -18,7 +18,7 @@ import {
   type CaseAction,
 } from '../../shared/policy';
 import { ANONYMISED_CUSTOMER } from '../../shared/policy/privacy/anonymise';
-import { formatDateTime } from '../ui/en-gb-format';
+import { packDateTime as londonDateTime } from '../../shared/case-pack/pack-words';
 import { caseWriteTables, type ComplaintsDatabase } from './db';
 import { checkNewCustomer, plainCustomer, storedCustomer, type NewCustomer } from './customers';
 import { writeCaseChange } from './case-write';
@@ -87,7 +87,7 @@ export const NO_SUCH_CASE = 'This case is not on this desk';
 
 export function staleVersionMessage(current: ComplaintCase, expectedVersion: number): string {
   return (
-    `This case was changed elsewhere (another window or another member of staff) at ${formatDateTime(current.updatedAt)}, ` +
+    `This case was changed elsewhere (another window or another member of staff) at ${londonDateTime(current.updatedAt)}, ` +
     `after you opened it: you were working on version ${expectedVersion}, it is now version ${current.version}. ` +
     'Your change was not saved. Reload the case, check what changed, then try again.'
   );

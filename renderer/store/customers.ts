@@ -2,7 +2,7 @@
 import { customer as customerSchema, type Customer } from '../../shared/model';
 import type { Viewer } from '../../shared/policy';
 import type { ComplaintsDatabase } from './db';
-import { canSeeRow } from './queries/rows';
+import { canSeeRow } from './projections/audience';
 import { nameWords, tokens } from './projections/words';
 import type { StoredCustomer } from './schema/records';
 

@@ -19,15 +19,19 @@
 //   guardWrite so a full disk becomes StoreFullError with nothing half-written.
 // - Optimistic concurrency: a case's `version` goes up by one with each accepted action; a write naming an
 //   older version is refused (a second window), never merged or overwritten.
-// - Confidentiality is enforced here, not in the screens: every compound index of caseRows starts with
-//   `confidential` (0/1), agents page only through 0 plus the few confidential rows naming them as viewer,
-//   and every row returned passes the policy's canViewCase. Views of confidential cases go on the timeline.
+// - Confidentiality is enforced here, not in the screens: each row stores its case's audience (the policy's
+//   caseAudience: roles and ids allowed, ids and roles excluded), every compound index of caseRows starts with the
+//   audience's partition, a viewer pages only through the partitions admitting their role plus the few rows naming
+//   them by id, and every row returned passes the policy's inAudience (projections/audience.ts). Views of
+//   confidential cases go on the timeline.
 // - "Overdue" depends on today, so rows store the next deadline's date (dueSort) and queries compare it with
 //   today's London date at read time; pages use keyset cursors over index ranges, never a full scan.
 // - Version 1: all tables. Version 2: the word index (caseRows.words, customers.nameWords), filled by upgradeToV2.
 //   Version 3: drafts and draftFiles (forms typed but not yet saved, per user), new empty tables.
 //   Version 4: indexes on the dates a case ends (cases.closeRecord.closedAt and the like) for the retention review.
 //   Version 5: the work list's "On hold" and "My cases" indexes (caseRows.onHold, recordedById), filled by upgradeToV5.
+//   Version 6: indexes partitioned by the case's audience instead of a confidential flag; the rows' audience columns
+//   are derived from the rule and rebuilt by one generic upgrade whenever the rule's edition changes.
 //   schema/versions.ts lists them; only the versions with an upgrade and the newest are declared to Dexie.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import { appendOnlyTimeline } from './schema/append-only';
@@ -49,7 +53,8 @@ import type {
   StoredUser,
 } from './schema/records';
 import type { DraftFileRecord, DraftRecord } from './schema/v3';
-import { declaredVersions, LATEST_SCHEMA_VERSION } from './schema/versions';
+import { keepAudiencesCurrent } from './schema/audience-rows';
+import { AUDIENCE_ROWS_SINCE, declaredVersions, LATEST_SCHEMA_VERSION } from './schema/versions';
 
 export const DEFAULT_DATABASE_NAME = 'complaints-desk';
 export { LATEST_SCHEMA_VERSION };
@@ -88,6 +93,8 @@ export class ComplaintsDatabase extends Dexie {
       if (upgrade) declared.upgrade(upgrade);
     }
     this.use(appendOnlyTimeline);
+    // Rows derived under an older edition of the rule of who may see a case are rebuilt before any query runs.
+    if (schemaVersion >= AUDIENCE_ROWS_SINCE) this.on('ready', (vip) => keepAudiencesCurrent(vip), true);
   }
 }
 

@@ -4,7 +4,8 @@ import { canViewCase, type Viewer } from '../../shared/policy';
 import { ComplaintTally, mayReadReports, RECEIPT_MARGIN_DAYS, REPORTS_FOR_MANAGERS, reportPeriod, shiftDay, type ComplaintReport } from '../../shared/reports';
 import type { ComplaintsDatabase } from './db';
 import { MIN } from './queries/keys';
-import type { Flag } from './schema/records';
+import { inPartitions, partitionsOf } from './projections/audience';
+import { rowsNamingViewer } from './work-queue';
 import { loadPolicySettings } from './settings';
 
 export type ReportReading = { ok: true; report: ComplaintReport } | { ok: false; missing: string[] };
@@ -15,19 +16,22 @@ export type ReportProgress = (counted: number, total: number) => void;
 /** Cases read per batch: small enough for steady progress, big enough that reads stay cheap. */
 export const REPORT_BATCH = 2000;
 
-const RECEIPT_INDEX = '[confidential+receivedAt+reference]';
+const RECEIPT_INDEX = '[audience+receivedAt+reference]';
 
 /**
- * Ids of the cases whose stored receipt time could fall in the period. receivedAt keeps the offset it was given,
- * so the index range takes RECEIPT_MARGIN_DAYS either side and the tally keeps exactly the complaints whose
- * London date is in the period.
+ * Ids of the cases `viewer` may see whose stored receipt time could fall in the period: the audience partitions
+ * admitting their role, and the cases naming them by id. receivedAt keeps the offset it was given, so the index
+ * range takes RECEIPT_MARGIN_DAYS either side and the tally keeps exactly the complaints whose London date is in
+ * the period.
  */
-async function candidateIds(db: ComplaintsDatabase, from: string, to: string): Promise<string[]> {
+async function candidateIds(db: ComplaintsDatabase, viewer: Viewer, from: string, to: string): Promise<string[]> {
   const lower = shiftDay(from, -RECEIPT_MARGIN_DAYS);
   const upperExclusive = shiftDay(to, RECEIPT_MARGIN_DAYS + 1);
-  const half = (c: Flag) => db.caseRows.where(RECEIPT_INDEX).between([c, lower, MIN], [c, upperExclusive, MIN], true, false).primaryKeys();
-  const [open, confidential] = await Promise.all([half(0), half(1)]);
-  return [...open, ...confidential];
+  const partitions = partitionsOf(viewer);
+  const inPeriod = (audience: string) => db.caseRows.where(RECEIPT_INDEX).between([audience, lower, MIN], [audience, upperExclusive, MIN], true, false).primaryKeys();
+  const [byRole, named] = await Promise.all([Promise.all(partitions.map((p) => inPeriod(p.key))), rowsNamingViewer(db, viewer)]);
+  const byId = named.filter((row) => !inPartitions(partitions, row) && row.receivedAt >= lower && row.receivedAt < upperExclusive).map((row) => row.caseId);
+  return [...byRole.flat(), ...byId];
 }
 
 /**
@@ -47,7 +51,7 @@ export async function readComplaintReport(
   if (!parsed.success) return { ok: false, missing: [...new Set(parsed.error.issues.map((i) => i.message))] };
   const { from, to } = parsed.data;
   return db.transaction('r', [db.caseRows, db.cases, db.settings], async (): Promise<ReportReading> => {
-    const [settings, ids] = await Promise.all([loadPolicySettings(db), candidateIds(db, from, to)]);
+    const [settings, ids] = await Promise.all([loadPolicySettings(db), candidateIds(db, viewer, from, to)]);
     const tally = new ComplaintTally(parsed.data, settings, now);
     onProgress(0, ids.length);
     for (let start = 0; start < ids.length; start += REPORT_BATCH) {

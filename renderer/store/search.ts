@@ -1,9 +1,10 @@
 // Text search over case references, customer names and summaries, through the word index, for one viewer.
-import { londonDate, type Viewer } from '../../shared/policy';
+import { londonDate, seesNoCase, type Viewer } from '../../shared/policy';
 import type { ComplaintsDatabase } from './db';
 import { queryTerms } from './projections/words';
 import { matchesFilter, type WorkQueueFilter } from './queries/plan';
-import { canSeeRow, listItemOf, type CaseListItem } from './queries/rows';
+import { canSeeRow } from './projections/audience';
+import { listItemOf, type CaseListItem } from './queries/rows';
 import type { CaseRow } from './schema/records';
 
 export interface SearchPage {
@@ -30,7 +31,7 @@ export async function searchCases(
 ): Promise<SearchPage> {
   const terms = queryTerms(text);
   const driver = [...terms].sort((a, b) => b.length - a.length)[0];
-  if (!driver || viewer.role === 'administrator') return { items: [], more: false };
+  if (!driver || seesNoCase(viewer)) return { items: [], more: false };
   const limit = Math.min(Math.max(1, Math.floor(page.limit ?? 50)), MAX_SEARCH_PAGE);
   const offset = Math.max(0, Math.floor(page.offset ?? 0));
   const want = offset + limit + 1;

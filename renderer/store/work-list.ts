@@ -1,12 +1,12 @@
 // The work list's tabs and filters as work-queue filters, and how many cases each tab holds for one viewer.
 import type { CaseStage, ComplaintCategory, ContactChannel } from '../../shared/model';
-import { bothWindows, dueWindowOf, londonDate, workListViews, type PolicySettings, type Viewer, type WorkListView } from '../../shared/policy';
+import { bothWindows, dueWindowOf, londonDate, seesNoCase, workListViews, type PolicySettings, type Viewer, type WorkListView } from '../../shared/policy';
 import type { ComplaintsDatabase } from './db';
+import { canSeeRow, inPartitions, partitionsOf, type AudiencePartition } from './projections/audience';
 import { maxKey, MIN } from './queries/keys';
 import { matchesFilter, type IndexPlan, type WorkQueueFilter } from './queries/plan';
-import { canSeeRow } from './queries/rows';
-import { listWorkQueue, plansFor } from './work-queue';
-import type { CaseRow, Flag } from './schema/records';
+import { plansFor, rowsNamingViewer } from './work-queue';
+import type { CaseRow } from './schema/records';
 
 /** The due filter offers the same windows as the tabs. */
 export const dueChoices = ['overdue', 'due-today', 'breaching-soon'] as const;
@@ -47,40 +47,55 @@ export function workListFilter(view: WorkListView, choices: WorkListChoices, vie
   return filter;
 }
 
-function rangeOf(db: ComplaintsDatabase, plan: IndexPlan, c: Flag) {
-  const { lower, upper, lowerOpen, upperOpen } = plan.range(c, null);
+function rangeOf(db: ComplaintsDatabase, plan: IndexPlan, audience: string) {
+  const { lower, upper, lowerOpen, upperOpen } = plan.range(audience, null);
   return db.caseRows.where(plan.index).between(lower, upper, !lowerOpen, !upperOpen);
 }
 
-/** The confidential rows naming an agent as a viewer: few, so read whole, and once however many counts use them. */
-function rowsNamingAgent(db: ComplaintsDatabase, viewer: Viewer): Promise<CaseRow[]> {
-  return db.caseRows.where('viewerIds').equals(viewer.userId).toArray();
-}
+const sum = (numbers: number[]) => numbers.reduce((a, b) => a + b, 0);
 
-/** `theirs`: an agent's rowsNamingAgent, when the caller already reads them for other counts. */
+/**
+ * `theirs`: the rows naming the viewer by id, when the caller already reads them for other counts. Rows of an
+ * unscreened partition admitting the viewer's role are all theirs, so they are counted without being read;
+ * screened partitions and the rows naming them by id (those outside their partitions) are tested row by row.
+ */
 async function countIn(db: ComplaintsDatabase, f: WorkQueueFilter, viewer: Viewer, today: string, theirs?: Promise<CaseRow[]>): Promise<number> {
   const visible = (row: CaseRow) => canSeeRow(viewer, row);
   if (f.customerId !== undefined) {
     return db.caseRows.where('customerId').equals(f.customerId).filter((row) => visible(row) && matchesFilter(row, f, today)).count();
   }
   const plans = plansFor({ ...f, sort: 'due' }, today);
-  const confidential =
-    viewer.role === 'complaints-manager'
-      ? Promise.all(plans.map((plan) => rangeOf(db, plan, 1).filter((row) => visible(row) && (plan.rest?.(row) ?? true)).primaryKeys())).then((keys) => keys.flat())
-      : (theirs ?? rowsNamingAgent(db, viewer)).then((rows) => rows.filter((row) => visible(row) && matchesFilter(row, f, today)).map((row) => row.caseId));
+  const partitions = partitionsOf(viewer);
+  const byId = (theirs ?? rowsNamingViewer(db, viewer)).then((rows) =>
+    rows.filter((row) => !inPartitions(partitions, row) && visible(row) && matchesFilter(row, f, today)).map((row) => row.caseId),
+  );
+  const screened = partitions
+    .filter((p) => p.screened)
+    .flatMap((p) => plans.map((plan) => rangeOf(db, plan, p.key).filter((row) => visible(row) && (plan.rest?.(row) ?? true)).primaryKeys()));
+  const open = partitions.filter((p) => !p.screened);
   const [only] = plans;
   if (plans.length === 1 && only && only.rest === null) {
-    const [open, secret] = await Promise.all([rangeOf(db, only, 0).count(), confidential]);
-    return open + secret.length;
+    const [counts, tested] = await Promise.all([Promise.all(open.map((p) => rangeOf(db, only, p.key).count())), Promise.all([...screened, byId])]);
+    return sum(counts) + new Set(tested.flat()).size;
   }
   const keys = await Promise.all([
-    ...plans.map((plan) => {
-      const range = rangeOf(db, plan, 0);
-      return (plan.rest ? range.filter(plan.rest) : range).primaryKeys();
-    }),
-    confidential,
+    ...open.flatMap((p) =>
+      plans.map((plan) => {
+        const range = rangeOf(db, plan, p.key);
+        return (plan.rest ? range.filter(plan.rest) : range).primaryKeys();
+      }),
+    ),
+    ...screened,
+    byId,
   ]);
   return new Set(keys.flat()).size;
+}
+
+/** Whether a partition holds any case the viewer may see, finished ones included. */
+async function anyIn(db: ComplaintsDatabase, p: AudiencePartition, viewer: Viewer): Promise<boolean> {
+  const range = db.caseRows.where('[audience+dueSort+reference]').between([p.key, MIN, MIN], [p.key, maxKey(), maxKey()]);
+  const keys = await (p.screened ? range.filter((row) => canSeeRow(viewer, row)) : range).limit(1).primaryKeys();
+  return keys.length > 0;
 }
 
 /**
@@ -88,7 +103,7 @@ async function countIn(db: ComplaintsDatabase, f: WorkQueueFilter, viewer: Viewe
  * filter, otherwise the matching keys (the non-confidential rows need no test: every case worker may see them).
  */
 export async function countWorkQueue(db: ComplaintsDatabase, filter: WorkQueueFilter, viewer: Viewer, now: string): Promise<number> {
-  if (viewer.role === 'administrator') return 0;
+  if (seesNoCase(viewer)) return 0;
   const today = londonDate(now);
   return db.transaction('r', db.caseRows, () => countIn(db, filter, viewer, today));
 }
@@ -118,9 +133,9 @@ export function tabCountFilter(view: WorkListView, viewer: Viewer, today: string
 /** The number on each counted tab, for the tab alone (the filters and search above the list do not change them). */
 export async function countWorkListTabs(db: ComplaintsDatabase, viewer: Viewer, now: string, settings: PolicySettings): Promise<TabCounts> {
   const today = londonDate(now);
-  if (viewer.role === 'administrator') return { counts: Object.fromEntries(countedViews.map((view) => [view, 0])), anyCase: false };
+  if (seesNoCase(viewer)) return { counts: Object.fromEntries(countedViews.map((view) => [view, 0])), anyCase: false };
   const [counts, anyCase] = await db.transaction('r', db.caseRows, () => {
-    const theirs = viewer.role === 'agent' ? rowsNamingAgent(db, viewer) : undefined;
+    const theirs = rowsNamingViewer(db, viewer);
     return Promise.all([
       Promise.all(
         countedViews.map((view) => {
@@ -128,10 +143,7 @@ export async function countWorkListTabs(db: ComplaintsDatabase, viewer: Viewer, 
           return filter === null ? 0 : countIn(db, filter, viewer, today, theirs);
         }),
       ),
-      theirs
-        ? // An agent may see every non-confidential case, finished ones included, and the confidential ones naming them.
-          Promise.all([db.caseRows.where('[confidential+dueSort+reference]').between([0, MIN, MIN], [0, maxKey(), maxKey()]).limit(1).primaryKeys(), theirs]).then(([open, named]) => open.length > 0 || named.some((row) => canSeeRow(viewer, row)))
-        : listWorkQueue(db, { includeFinished: true }, viewer, now, { limit: 1 }).then((first) => first.items.length > 0),
+      Promise.all([...partitionsOf(viewer).map((p) => anyIn(db, p, viewer)), theirs.then((rows) => rows.some((row) => canSeeRow(viewer, row)))]).then((found) => found.includes(true)),
     ]);
   });
   return { counts: Object.fromEntries(countedViews.map((view, i) => [view, counts[i] ?? 0])), anyCase };

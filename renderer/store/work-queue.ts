@@ -1,10 +1,11 @@
 // The case list: a page of the cases a viewer may see, filtered and in deadline order, with a cursor to the next.
-import { londonDate, type Viewer } from '../../shared/policy';
+import { londonDate, seesNoCase, type Viewer } from '../../shared/policy';
 import type { ComplaintsDatabase } from './db';
 import { collect, type RowTest } from './queries/fetch';
 import { matchesFilter, planFor, sortKeyOf, type IndexPlan, type SortKey, type WorkQueueFilter } from './queries/plan';
-import { canSeeRow, listItemOf, type CaseListItem } from './queries/rows';
-import type { CaseRow, Flag } from './schema/records';
+import { canSeeRow, partitionsOf } from './projections/audience';
+import { listItemOf, type CaseListItem } from './queries/rows';
+import type { CaseRow } from './schema/records';
 
 export type { WorkQueueFilter } from './queries/plan';
 export type { CaseListItem } from './queries/rows';
@@ -44,8 +45,8 @@ function both(a: RowTest | null, b: RowTest | null): RowTest | null {
   return (row) => a(row) && b(row);
 }
 
-export function fromIndex(db: ComplaintsDatabase, plan: IndexPlan, c: Flag, after: SortKey | null, test: RowTest | null, want: number) {
-  const { lower, upper, lowerOpen, upperOpen } = plan.range(c, after);
+export function fromIndex(db: ComplaintsDatabase, plan: IndexPlan, audience: string, after: SortKey | null, test: RowTest | null, want: number) {
+  const { lower, upper, lowerOpen, upperOpen } = plan.range(audience, after);
   let collection = db.caseRows.where(plan.index).between(lower, upper, !lowerOpen, !upperOpen);
   if (plan.reverse) collection = collection.reverse();
   return collect(collection, both(plan.rest, test), want);
@@ -72,25 +73,27 @@ export function plansFor(f: WorkQueueFilter, today: string): IndexPlan[] {
   return [planFor(f, today)];
 }
 
+/** The rows whose audience names `viewer` by id (the investigator of a confidential case): few, so read whole. */
+export function rowsNamingViewer(db: ComplaintsDatabase, viewer: Viewer): Promise<CaseRow[]> {
+  return db.caseRows.where('viewerIds').equals(viewer.userId).toArray();
+}
+
 /**
- * Rows for the viewer, each source already in order: agents read the non-confidential rows by index plus the
- * confidential rows naming them as viewer; complaints managers read both halves of the index, skipping cases
- * that name them. Administrators see no cases.
+ * Rows for the viewer, each source already in order: the audience partitions admitting their role (rows of a
+ * screened partition tested one by one), plus the rows naming them by id. A viewer no audience admits sees none.
  */
 async function candidateRows(db: ComplaintsDatabase, f: WorkQueueFilter, viewer: Viewer, today: string, after: SortKey | null, want: number): Promise<CaseRow[][]> {
   const sort = f.sort ?? 'due';
   const visible: RowTest = (row) => canSeeRow(viewer, row);
-  if (viewer.role === 'administrator') return [];
+  if (seesNoCase(viewer)) return [];
   if (f.customerId !== undefined) {
     const rows = await db.caseRows.where('customerId').equals(f.customerId).toArray();
     return [pageOfSet(rows, (row) => visible(row) && matchesFilter(row, f, today), sort, after, want)];
   }
   const plans = plansFor(f, today);
-  const open = plans.map((plan) => fromIndex(db, plan, 0, after, null, want));
-  if (viewer.role === 'complaints-manager') return Promise.all([...open, ...plans.map((plan) => fromIndex(db, plan, 1, after, visible, want))]);
-  const theirs = db.caseRows.where('viewerIds').equals(viewer.userId).toArray();
-  const restricted = theirs.then((rows) => pageOfSet(rows, (row) => visible(row) && matchesFilter(row, f, today), sort, after, want));
-  return Promise.all([...open, restricted]);
+  const byRole = partitionsOf(viewer).flatMap((p) => plans.map((plan) => fromIndex(db, plan, p.key, after, p.screened ? visible : null, want)));
+  const byId = rowsNamingViewer(db, viewer).then((rows) => pageOfSet(rows, (row) => visible(row) && matchesFilter(row, f, today), sort, after, want));
+  return Promise.all([...byRole, byId]);
 }
 
 /**

@@ -1,5 +1,5 @@
-// The letters a case records as sent, in the order sent, each with the attachment holding its copy when there is one.
-import type { ComplaintCase, ContactChannel } from '../model';
+// The letters a case records as sent (not requests made by telephone), in the order sent, each with the attachment holding its copy when there is one.
+import { sentAsLetter, type ComplaintCase, type ContactChannel } from '../model';
 
 export interface LetterSent {
   /** What the letter was, in the policy's words: "Acknowledgement", "Final response". */
@@ -14,7 +14,7 @@ export interface LetterSent {
 export function lettersSent(c: ComplaintCase): LetterSent[] {
   const letters: LetterSent[] = [];
   const add = (letter: string, record: { sentAt: string; channel: ContactChannel; sentById: string; documentId?: string } | undefined) => {
-    if (!record) return;
+    if (!record || !sentAsLetter(record)) return;
     letters.push({
       letter,
       sentAt: record.sentAt,

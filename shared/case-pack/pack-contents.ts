@@ -26,7 +26,7 @@ import { renderA4Document } from '../pdf/a4-document';
 import { CASE_DATA_FORMAT, casePackCaseData, encodeCaseData } from './case-data';
 import { letterDocumentIds, lettersSent } from './letters-sent';
 import { CASE_PACK_PATHS, describeIssues, type CasePackManifestHeader } from './manifest';
-import { fileNamesStaff, packRedaction, WITHHELD_FILE, WITHHELD_LETTER, type PackRedaction } from './pack-redaction';
+import { fileNamesStaff, packRedaction, WITHHELD_FILE, type PackRedaction } from './pack-redaction';
 import { packDate } from './pack-words';
 import { summaryDocument, type PackFileListed } from './summary-document';
 import { safePackPath, type CasePackEntry } from './zip-writer';
@@ -109,7 +109,7 @@ export async function planCasePack(request: CasePackRequest): Promise<CasePackPl
   }
   for (const file of files.filter((f) => withheld.has(f.attachment.id))) {
     const a = file.attachment;
-    listed.push({ path: `(not included) ${redaction.text(a.name)}`, about: letterIds.has(a.id) ? WITHHELD_LETTER : WITHHELD_FILE });
+    listed.push({ path: `(not included) ${redaction.text(a.name)}`, about: WITHHELD_FILE });
   }
   const fileEntries: CasePackEntry[] = files.filter((f) => !withheld.has(f.attachment.id)).map((file) => {
     const a = file.attachment;

@@ -1,6 +1,7 @@
 // Applies the confidentiality redaction plan to everything a case pack holds: the case, the timeline, names, free text.
-import type { ComplaintCase, JsonValue, TimelineEvent } from '../model';
+import { mapText, type ComplaintCase, type JsonValue, type TimelineEvent } from '../model';
 import { EMPLOYEE_PLACEHOLDER, redactCase, redactJson, staffMentionPattern, type RedactionPlan } from '../policy';
+import { anywherePattern } from '../policy/text-pattern';
 
 export interface PackRedaction {
   readonly plan: RedactionPlan;
@@ -16,7 +17,6 @@ export interface PackRedaction {
 
 /** What an export says of a file it leaves out, in the list of files. */
 export const WITHHELD_FILE = 'Withheld: it names the employee, whose identity this export leaves out';
-export const WITHHELD_LETTER = 'Withheld: a copy of a letter the app wrote, which may quote the employee’s name; the letter is listed in the summary';
 
 const textDecoder = () =>
   new (globalThis as unknown as { TextDecoder: new (label: string) => { decode(bytes: Uint8Array, options?: { stream: boolean }): string } }).TextDecoder('utf-8');
@@ -42,25 +42,20 @@ export async function fileNamesStaff(chunks: AsyncIterable<Uint8Array>, redactio
   return false;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * The policy's plan replaces ids only where they are a whole value, and names and their parts where they stand as
  * words; a pack also replaces ids inside text (a summary quoting an id) and the whole name anywhere, even run into
  * other text ("Dave Parry2.txt"), ignoring case, so that a search of any file finds none of them.
  */
 export function packRedaction(plan: RedactionPlan): PackRedaction {
-  const needles = plan.redactStaffIdentity ? [...plan.staffNames, ...plan.staffUserIds].filter((n) => n.length > 0) : [];
   // Longest first, so "Dave Parry" is replaced before a shorter name that it contains.
-  const pattern = needles.length > 0 ? new RegExp(needles.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gi') : null;
+  const pattern = plan.redactStaffIdentity ? anywherePattern([...plan.staffNames, ...plan.staffUserIds]) : null;
   const mentions = plan.redactStaffIdentity ? staffMentionPattern(plan) : null;
   const text = (value: string) => {
     const inWords = pattern ? value.replace(pattern, EMPLOYEE_PLACEHOLDER) : value;
     return mentions ? inWords.replace(mentions, EMPLOYEE_PLACEHOLDER) : inWords;
   };
-  const deep = <T>(value: T): T => deepText(value, text) as T;
+  const deep = <T>(value: T): T => mapText(value, text);
   return {
     plan,
     text,
@@ -74,15 +69,4 @@ export function packRedaction(plan: RedactionPlan): PackRedaction {
       return { ...event, actorId: text(event.actorId), summary: text(event.summary), before, after };
     },
   };
-}
-
-function deepText(value: unknown, text: (s: string) => string): unknown {
-  if (typeof value === 'string') return text(value);
-  if (Array.isArray(value)) return value.map((v) => deepText(v, text));
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) out[key] = deepText(v, text);
-    return out;
-  }
-  return value;
 }

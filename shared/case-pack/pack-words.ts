@@ -1,5 +1,5 @@
 // How the case pack writes dates, times and states for a reader outside the company: en-GB, London time.
-import type { ObligationState } from '../policy';
+import { EMPLOYEE_PLACEHOLDER, type ObligationState } from '../policy';
 
 const LONDON_DATE_TIME = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
@@ -20,6 +20,14 @@ export function packDate(isoDate: string): string {
 /** An instant as London "dd/MM/yyyy HH:mm". */
 export function packDateTime(instant: string): string {
   return LONDON_DATE_TIME.format(new Date(instant)).replace(',', '');
+}
+
+const PLACEHOLDER_AT_SENTENCE_START = new RegExp(`(^|[.!?]['"’”)]?\\s+|\\n\\s*)${EMPLOYEE_PLACEHOLDER}\\b`, 'g');
+const CAPITALISED_PLACEHOLDER = `${EMPLOYEE_PLACEHOLDER.charAt(0).toUpperCase()}${EMPLOYEE_PLACEHOLDER.slice(1)}`;
+
+/** "the employee" put where a name stood at the start of a sentence reads "The employee". */
+export function sentencesStartCapital(text: string): string {
+  return text.replace(PLACEHOLDER_AT_SENTENCE_START, (_m, before: string) => `${before}${CAPITALISED_PLACEHOLDER}`);
 }
 
 /** Whether a deadline was met, in the words the summary uses. */

@@ -3,7 +3,8 @@ import { channelLabels, type ComplaintCase, type Customer, type DeadlineRecord, 
 import type { DeadlineStatus } from '../policy';
 import type { A4Document, DocumentBlock } from '../pdf/a4-document';
 import type { LetterSent } from './letters-sent';
-import { packDateTime } from './pack-words';
+import { withDisplayDates } from '../model/dates-in-text';
+import { packDateTime, sentencesStartCapital } from './pack-words';
 import {
   complaintSection,
   conversationsSection,
@@ -55,15 +56,15 @@ export function summaryDocument(input: SummaryInput): A4Document {
       ],
     },
     ...customerSection(input.customer),
-    ...complaintSection(c, input.nameOf),
+    ...prose(complaintSection(c, input.nameOf)),
     ...deadlinesSection(input.deadlines, input.deadlinesFrozenAt),
-    ...conversationsSection(c),
-    ...findingsSection(c, input.nameOf),
-    ...outcomeSection(c),
+    ...prose(conversationsSection(c)),
+    ...prose(findingsSection(c, input.nameOf)),
+    ...prose(outcomeSection(c)),
     ...lettersSection(input.letters, input.letterCopies, input.nameOf),
-    ...holdsAndReferralsSection(c),
+    ...prose(holdsAndReferralsSection(c)),
     ...filesSection(input.files),
-    ...timelineSection(input.timeline, input.nameOf),
+    ...prose(timelineSection(input.timeline, input.nameOf)),
   ];
   return {
     header: { companyName: input.company.name, lines: input.company.lines },
@@ -72,6 +73,22 @@ export function summaryDocument(input: SummaryInput): A4Document {
     info: { author: input.company.name, subject: `Complaint ${c.reference}`, createdAt: new Date(input.madeAt) },
     blocks,
   };
+}
+
+/** Staff's own sentences, where a redacted name may start a sentence: "The employee says…", not "the employee says…". */
+function prose(blocks: DocumentBlock[]): DocumentBlock[] {
+  return blocks.map((block) => {
+    switch (block.type) {
+      case 'paragraph':
+        return { ...block, text: sentencesStartCapital(block.text) };
+      case 'keyValue':
+        return { ...block, rows: block.rows.map((row) => ({ key: row.key, value: sentencesStartCapital(row.value) })) };
+      case 'table':
+        return { ...block, rows: block.rows.map((row) => row.map(sentencesStartCapital)) };
+      default:
+        return block;
+    }
+  });
 }
 
 function lettersSection(letters: readonly LetterSent[], copies: ReadonlyMap<string, string>, nameOf: NameOf): DocumentBlock[] {
@@ -95,7 +112,7 @@ function filesSection(files: readonly PackFileListed[]): DocumentBlock[] {
 }
 
 function timelineSection(timeline: readonly TimelineEvent[], nameOf: NameOf): DocumentBlock[] {
-  const rows = timeline.map((e) => [String(e.seq), packDateTime(e.at), nameOf(e.actorId), e.summary]);
+  const rows = timeline.map((e) => [String(e.seq), packDateTime(e.at), nameOf(e.actorId), withDisplayDates(e.summary)]);
   return [
     { type: 'heading', text: 'Timeline' },
     { type: 'table', columns: [{ title: 'No.', width: 0.5, align: 'right' }, { title: 'When', width: 1.3 }, { title: 'Who', width: 1.3 }, { title: 'What happened', width: 4 }], rows },

@@ -1,6 +1,8 @@
 // The sections of summary.pdf that describe the case itself: complaint, deadlines, conversations, findings, outcome.
 import {
+  labelledText,
   channelLabels,
+  channelPhrase,
   complaintCategoryLabels,
   customerAnswerLabels,
   ombudsmanDecisionLabels,
@@ -42,14 +44,12 @@ export function complaintSection(c: ComplaintCase, nameOf: NameOf): DocumentBloc
   return [
     heading('The complaint'),
     keyValue([
-      { key: 'Received', value: `${packDateTime(c.receivedAt)} by ${channelLabels[c.channel].toLowerCase()}` },
+      { key: 'Received', value: `${packDateTime(c.receivedAt)} ${channelPhrase(c.channel)}` },
       { key: 'Taken by', value: nameOf(c.takenById) },
       { key: 'Stage', value: stageLabels[c.stage] },
       c.category !== undefined && { key: 'Category', value: complaintCategoryLabels[c.category] },
       c.dealtWithName !== undefined && { key: 'Person dealt with', value: c.dealtWithName },
-      { key: 'Nature of the complaint', value: c.nature },
-      c.stepsTaken !== undefined && { key: 'Steps already taken', value: c.stepsTaken },
-      c.desiredOutcome !== undefined && { key: 'Outcome wanted', value: c.desiredOutcome },
+      ...labelledText(c).map(({ label, text }) => ({ key: label, value: text })),
     ]),
   ];
 }
@@ -105,7 +105,7 @@ export function outcomeSection(c: ComplaintCase): DocumentBlock[] {
     ? [
         { key: 'Outcome', value: responseOutcomeLabels[c.response.outcome] },
         { key: 'Remedies offered', value: capitalise(describeRemedies(c.response.remedies)) },
-        { key: 'Final response', value: `${c.response.summary} (sent ${packDateTime(c.response.sentAt)} by ${channelLabels[c.response.channel].toLowerCase()})` },
+        { key: 'Final response', value: `${c.response.summary} (sent ${packDateTime(c.response.sentAt)} ${channelPhrase(c.response.channel)})` },
       ]
     : [];
   const first = c.firstContactResolution;

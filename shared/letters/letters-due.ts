@@ -1,5 +1,5 @@
 // Which letters a case needs now and which it may send: built on the policy's deadline status and its verdict on each action.
-import type { Actor, ComplaintCase } from '../model';
+import { sentAsLetter, type Actor, type ComplaintCase, type ContactChannel } from '../model';
 import { allowedActions, caseDeadlines, londonDate, type AllowedAction, type ObligationStatus, type PolicySettings } from '../policy';
 import { letterActions, letterKinds, type LetterKind } from './letter-kinds';
 
@@ -27,8 +27,11 @@ function byDeadline(status: ObligationStatus): { state: LetterState; dueOn: stri
   return { state: 'available', dueOn: null };
 }
 
-function lastSent(instants: readonly (string | undefined)[]): string | null {
-  const sent = instants.filter((at): at is string => Boolean(at)).sort();
+type Sent = { sentAt: string; channel: ContactChannel; documentId?: string | undefined };
+
+/** London date of the last of these that went as a letter (a request made by telephone is none). */
+function lastSent(records: readonly (Sent | undefined)[]): string | null {
+  const sent = records.filter((r): r is Sent => r !== undefined && sentAsLetter(r)).map((r) => r.sentAt).sort();
   const last = sent[sent.length - 1];
   return last ? londonDate(last) : null;
 }
@@ -49,14 +52,14 @@ export function lettersDue(
   const deadlines = caseDeadlines(c, settings, now);
   const today = londonDate(now);
   const sentOf: Record<LetterKind, string | null> = {
-    acknowledgement: lastSent([c.acknowledgement?.sentAt]),
-    'information-request': lastSent(c.informationRequests.map((r) => r.sentAt)),
-    'written-confirmation-request': lastSent([c.writtenConfirmationRequest?.sentAt]),
-    'delay-notice': lastSent(c.delayNotices.map((n) => n.sentAt)),
-    'final-response': lastSent([c.response?.sentAt]),
-    'deadlock-letter': lastSent([c.deadlockLetter?.sentAt]),
-    'eight-week-letter': lastSent([c.eightWeekLetter?.sentAt]),
-    'escalation-outcome': lastSent([c.escalation?.outcome?.sentAt]),
+    acknowledgement: lastSent([c.acknowledgement]),
+    'information-request': lastSent(c.informationRequests),
+    'written-confirmation-request': lastSent([c.writtenConfirmationRequest]),
+    'delay-notice': lastSent(c.delayNotices),
+    'final-response': lastSent([c.response]),
+    'deadlock-letter': lastSent([c.deadlockLetter]),
+    'eight-week-letter': lastSent([c.eightWeekLetter]),
+    'escalation-outcome': lastSent([c.escalation?.outcome]),
   };
 
   const when = (kind: LetterKind): { state: LetterState; dueOn: string | null } => {

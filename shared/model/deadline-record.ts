@@ -12,8 +12,13 @@ export const frozenClock = z.object({
   ombudsmanEligibleFrom: isoDate('Ombudsman-eligible date'),
 });
 
+/** The policy's obligations on a complaint, each with its own deadline. */
+export const obligations = ['acknowledge', 'resolve', 'delayNotice', 'eightWeekLetter', 'ombudsmanEligibility'] as const;
+export type Obligation = (typeof obligations)[number];
+export const obligation = z.enum(obligations);
+
 export const obligationStatus = z.object({
-  obligation: z.enum(['acknowledge', 'resolve', 'delayNotice', 'eightWeekLetter', 'ombudsmanEligibility']),
+  obligation,
   state: z.enum(['met', 'due', 'overdue', 'missed', 'paused', 'not-applicable']),
   dueOn: isoDate('Due date').nullable(),
   doneOn: isoDate('Date done').nullable(),

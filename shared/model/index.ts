@@ -16,3 +16,4 @@ export * from './side-paths';
 export * from './stage';
 export * from './timeline';
 export * from './user';
+export * from './field-catalogue';

@@ -1,23 +1,26 @@
 // What staff fill in when a complaint (or an enquiry) first comes in; the intake form validates with this schema.
 import { z } from 'zod';
-import { complaintCategory } from './category';
-import { contactChannel } from './channel';
-import { entityId, instant, optionalText, requiredText } from './fields';
-import { caseKind } from './case';
+import { entityId, optionalText } from './fields';
+import { caseKind, complaintCaseShape } from './case';
+
+/** The case's own fields as staff record them at intake: taken from the case by name, so they are stated once. */
+const recordedAtIntake = complaintCaseShape.pick({
+  channel: true,
+  receivedAt: true,
+  takenById: true,
+  dealtWithName: true,
+  dealtWithUserId: true,
+  customerId: true,
+  nature: true,
+  category: true,
+  stepsTaken: true,
+  desiredOutcome: true,
+}).shape;
 
 export const complaintIntakeShape = z.object({
   kind: caseKind.default('complaint'),
   enquiryReason: optionalText('Reason this is not a complaint', 2000),
-  channel: contactChannel,
-  receivedAt: instant('Date and time received'),
-  takenById: entityId('Who took the complaint'),
-  dealtWithName: optionalText('Name of the person the customer dealt with', 200),
-  dealtWithUserId: entityId('Staff member the customer dealt with').optional(),
-  customerId: entityId('Customer', 'Choose the customer'),
-  nature: requiredText('Nature of the complaint', { max: 20_000 }),
-  category: complaintCategory.optional(),
-  stepsTaken: optionalText('Steps already taken', 10_000),
-  desiredOutcome: optionalText('Outcome the customer wants', 5000),
+  ...recordedAtIntake,
   concernsStaff: z.boolean().default(false),
   namedStaffUserIds: z.array(entityId('Named employee')).default([]),
 });

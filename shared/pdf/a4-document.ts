@@ -1,7 +1,9 @@
-// Renders a printable A4 document (letters, the case pack summary) from a plain description, using the standard PDF fonts.
-import { PDFDocument, rgb, StandardFonts, type Color, type PDFFont, type PDFPage } from 'pdf-lib';
+// Renders a printable A4 document (letters, the case pack summary) from a plain description, set in DejaVu Sans.
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, rgb, type Color, type PDFFont, type PDFPage } from 'pdf-lib';
+import { documentFontFiles, type DocumentFontFiles } from './document-fonts';
+import { firstUnprintable, printableText, UnprintableCharacterError } from './printable-text';
 import { wrapText } from './text-wrap';
-import { sanitiseForWinAnsi } from './win-ansi';
 
 export interface A4Document {
   /** The letterhead on the first page; later pages carry the company name and title in a running header. */
@@ -80,10 +82,29 @@ const MIN_CELL_TEXT_WIDTH = 14;
 const PARAGRAPH_GAP = 7;
 const BLOCK_GAP = 9;
 
+/**
+ * Each style's font is embedded as a subset (only the glyphs used) under a fixed subset name, so the same input
+ * gives the same bytes; ligatures and other substitutions are off so each character is one glyph and copies out
+ * as typed.
+ */
+const EMBEDDING = {
+  regular: 'CDSKRG+DejaVuSans',
+  bold: 'CDSKBD+DejaVuSans-Bold',
+  italic: 'CDSKIT+DejaVuSans-Oblique',
+} satisfies Record<FontName, string>;
+const NO_SUBSTITUTIONS = { liga: false, clig: false, dlig: false, calt: false, rlig: false, kern: false };
+
 /** Sums glyph widths without kerning, because pdf-lib draws text without kerning although its own measure kerns. */
 class FontMetrics {
   readonly #widths = new Map<string, number>();
-  constructor(readonly font: PDFFont) {}
+  readonly #characters: Set<number>;
+  constructor(readonly font: PDFFont) {
+    this.#characters = new Set(font.getCharacterSet());
+  }
+
+  has(codePoint: number): boolean {
+    return this.#characters.has(codePoint);
+  }
 
   width(text: string, size: number): number {
     let total = 0;
@@ -99,15 +120,17 @@ class FontMetrics {
   }
 }
 
-/** Renders the document to PDF bytes. Runs the same in the browser and in Node; the same input gives the same bytes. */
+/**
+ * Renders the document to PDF bytes. Runs the same in the browser and in Node; the same input gives the same bytes.
+ * Throws UnprintableCharacterError, naming the character, if any text has a character the font cannot show.
+ */
 export async function renderA4Document(document: A4Document): Promise<Uint8Array> {
   // updateMetadata: false keeps pdf-lib from stamping the current time, so output depends only on the input.
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  const [regular, bold, italic] = await Promise.all([
-    pdf.embedFont(StandardFonts.Helvetica),
-    pdf.embedFont(StandardFonts.HelveticaBold),
-    pdf.embedFont(StandardFonts.HelveticaOblique),
-  ]);
+  pdf.registerFontkit(fontkit);
+  const files: DocumentFontFiles = await documentFontFiles();
+  const embed = (name: FontName) => pdf.embedFont(files[name], { subset: true, customName: EMBEDDING[name], features: NO_SUBSTITUTIONS });
+  const [regular, bold, italic] = await Promise.all([embed('regular'), embed('bold'), embed('italic')]);
   const fonts: Record<FontName, FontMetrics> = { regular: new FontMetrics(regular), bold: new FontMetrics(bold), italic: new FontMetrics(italic) };
   setInfo(pdf, document);
   const layout = new PageFlow(pdf, fonts, document);
@@ -421,7 +444,10 @@ class PageFlow {
 
   #wrap(text: string, style: TextStyle, width: number): string[] {
     const metrics = this.fonts[style.font];
-    return wrapText(sanitiseForWinAnsi(text), width, (piece) => metrics.width(piece, style.size));
+    const printable = printableText(text);
+    const missing = firstUnprintable(printable, (codePoint) => metrics.has(codePoint));
+    if (missing) throw new UnprintableCharacterError(missing.character, missing.context);
+    return wrapText(printable, width, (piece) => metrics.width(piece, style.size));
   }
 
   #measure(style: TextStyle, text: string): number {

@@ -1,4 +1,5 @@
 // Where a case stands against each of its deadlines at a given instant, for the case page and the work list.
+import type { Obligation } from '../model';
 import { resolveSettings, type BusinessDays, type PolicySettings } from './business-days';
 import { clockDays, type Hold } from './clock-days';
 import type { ComplaintClock } from './clock';
@@ -13,7 +14,7 @@ import { formatDay, londonDayOf, parseDay, parseInstant } from './london-time';
  */
 export type ObligationState = 'met' | 'due' | 'overdue' | 'missed' | 'paused' | 'not-applicable';
 
-export type Obligation = 'acknowledge' | 'resolve' | 'delayNotice' | 'eightWeekLetter' | 'ombudsmanEligibility';
+export type { Obligation } from '../model';
 
 /** What has happened on a case. Instants are ISO 8601 with an offset; anything after `now` is ignored. */
 export interface DeadlineFacts {

@@ -1,6 +1,7 @@
 // Who may see a case, which views are logged, what an export leaves out, and when personal details may leave the company.
-import type { ComplaintCase, JsonValue, Recipient, RecipientKind, Role } from '../model';
+import { fieldFacts, mapText, type ComplaintCase, type JsonValue, type Recipient, type RecipientKind, type Role } from '../model';
 import { londonDate } from './calendar';
+import { wholeWordsPattern } from './text-pattern';
 
 export type { Role } from '../model';
 
@@ -44,6 +45,26 @@ export const NO_CASE_ROLES: readonly Role[] = ['administrator'];
 export const OPEN_CASE_ROLES: readonly Role[] = ['agent', 'complaints-manager'];
 /** The roles that see every confidential case (its investigator sees it too, by id). */
 export const CONFIDENTIAL_CASE_ROLES: readonly Role[] = ['complaints-manager'];
+
+/**
+ * The rule's edition: raise it by one whenever `caseAudience` changes what it returns for any case. Each desk then
+ * rebuilds the audience it stored on every case row (one generic upgrade, renderer/store/schema/audience-rows.ts),
+ * and the office server recomputes its row-level policy's columns the same way.
+ */
+export const CASE_AUDIENCE_RULE = 1;
+
+/**
+ * Every set of roles an audience can admit, once its excluded roles are taken out: the store keeps one index
+ * partition per set, so a viewer reads only the partitions that hold their role. A test holds `caseAudience` to it.
+ */
+export const CASE_AUDIENCE_ROLE_SETS: readonly (readonly Role[])[] = [OPEN_CASE_ROLES, CONFIDENTIAL_CASE_ROLES].map((roles) =>
+  roles.filter((role) => !NO_CASE_ROLES.includes(role)),
+);
+
+/** Whether `viewer` is kept out of every audience by their role: no case, count or search result is theirs. */
+export function seesNoCase(viewer: Pick<Viewer, 'role'>): boolean {
+  return NO_CASE_ROLES.includes(viewer.role);
+}
 
 export function caseAudience(facts: ConfidentialityFacts): CaseAudience {
   const excludedUserIds = [...new Set(facts.namedStaffUserIds)];
@@ -149,22 +170,12 @@ export function redactionPlan(c: ComplaintCase, options: RedactionOptions = {}):
   return { ...base, redactStaffIdentity: true, fields, ...(refused ? { refused } : {}) };
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function redactValue(value: unknown, plan: RedactionPlan, mentions: RegExp | null): unknown {
-  if (typeof value === 'string') {
-    if (plan.staffUserIds.includes(value)) return EMPLOYEE_PLACEHOLDER;
-    return mentions ? value.replace(mentions, EMPLOYEE_PLACEHOLDER) : value;
-  }
-  if (Array.isArray(value)) return value.map((v) => redactValue(v, plan, mentions));
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) out[key] = redactValue(v, plan, mentions);
-    return out;
-  }
-  return value;
+/** Staff ids where they are a whole value, and mentions of the employees' names inside any other text. */
+function redactValue<T>(value: T, plan: RedactionPlan, mentions: RegExp | null): T {
+  return mapText(value, (text) => {
+    if (plan.staffUserIds.includes(text)) return EMPLOYEE_PLACEHOLDER;
+    return mentions ? text.replace(mentions, EMPLOYEE_PLACEHOLDER) : text;
+  });
 }
 
 /** A part of a name long enough to identify someone on its own: "Dave" and "Parry" of "Dave Parry", not "Jo" or "Mr". */
@@ -181,16 +192,14 @@ export function nameParts(name: string): string[] {
  * confidentiality comes first.
  */
 export function staffMentionPattern(plan: Pick<RedactionPlan, 'staffNames'>): RegExp | null {
-  const words = [...new Set([...plan.staffNames, ...plan.staffNames.flatMap(nameParts)])].sort((a, b) => b.length - a.length);
-  if (words.length === 0) return null;
   // Longest first, so "Dave Parry" is replaced whole before its parts.
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return wholeWordsPattern([...plan.staffNames, ...plan.staffNames.flatMap(nameParts)]);
 }
 
 /** A copy of the case for export with the plan applied; the case itself is untouched. */
 export function redactCase(c: ComplaintCase, plan: RedactionPlan): ComplaintCase {
   if (!plan.redactStaffIdentity) return c;
-  const copy = redactValue(c, plan, staffMentionPattern(plan)) as ComplaintCase;
+  const copy = redactValue(c, plan, staffMentionPattern(plan));
   const process = copy.employeeProcess;
   return {
     ...copy,
@@ -210,21 +219,18 @@ export function redactCase(c: ComplaintCase, plan: RedactionPlan): ComplaintCase
 /** The plan applied to any JSON (timeline before/after values, summaries). Accounts inside are withheld. */
 export function redactJson(value: JsonValue, plan: RedactionPlan): JsonValue {
   if (!plan.redactStaffIdentity) return value;
-  const redacted = redactValue(value, plan, staffMentionPattern(plan)) as JsonValue;
-  return withholdAccounts(redacted);
+  return withholdAccounts(redactValue(value, plan, staffMentionPattern(plan)));
 }
 
+/** What the field catalogue says a confidential export shows instead of the employee's identity, account and support. */
+const WITHHELD_AS = { account: WITHHELD_ACCOUNT, support: WITHHELD_SUPPORT } as const;
+
 function withholdAccounts(value: JsonValue): JsonValue {
-  if (Array.isArray(value)) return value.map(withholdAccounts);
-  if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, JsonValue> = {};
-  for (const [key, v] of Object.entries(value)) {
-    if (key === 'account' && typeof v === 'string') out[key] = WITHHELD_ACCOUNT;
-    else if (key === 'support' && typeof v === 'string') out[key] = WITHHELD_SUPPORT;
-    else if (key === 'dealtWithName' && typeof v === 'string') out[key] = EMPLOYEE_PLACEHOLDER;
-    else out[key] = withholdAccounts(v);
-  }
-  return out;
+  return mapText(value, (text, key) => {
+    const facts = key === undefined ? undefined : fieldFacts(key);
+    if (facts?.withheldAs) return WITHHELD_AS[facts.withheldAs];
+    return facts?.privacy === 'staff-identity' ? EMPLOYEE_PLACEHOLDER : text;
+  });
 }
 
 // ---- Disclosure: personal details leave the company only with consent or a recorded lawful reason ----

@@ -1,11 +1,13 @@
 // The readable summary of a subject access export (A4 PDF): the customer's details, then each case and its history.
 import {
+  labelledText,
   channelLabels,
   complaintCategoryLabels,
   responseOutcomeLabels,
   stageLabels,
   type ComplaintCase,
 } from '../model';
+import { withDisplayDates } from '../model/dates-in-text';
 import type { A4Document, DocumentBlock } from '../pdf/a4-document';
 import type { SubjectAccessCase, SubjectAccessRecord } from './subject-access-record';
 
@@ -34,9 +36,9 @@ function caseFacts(c: ComplaintCase): { key: string; value: string }[] {
     { key: 'Received', value: `${ukDateTime(c.receivedAt)} by ${channelLabels[c.channel].toLowerCase()}` },
     { key: 'Stage', value: stageLabels[c.stage] },
     { key: 'Category', value: c.category ? complaintCategoryLabels[c.category] : 'Not categorised' },
-    { key: 'Nature of the complaint', value: c.nature },
-    ...(c.stepsTaken ? [{ key: 'Steps already taken', value: c.stepsTaken }] : []),
-    ...(c.desiredOutcome ? [{ key: 'Outcome wanted', value: c.desiredOutcome }] : []),
+    ...labelledText(c)
+      .filter(({ key, text }) => key === 'nature' || text !== '')
+      .map(({ label, text }) => ({ key: label, value: text })),
     ...(outcome ? [{ key: 'Outcome', value: responseOutcomeLabels[outcome] }] : []),
     ...(c.response ? [{ key: 'Final response', value: c.response.summary }] : []),
   ];
@@ -54,7 +56,7 @@ function caseBlocks(entry: SubjectAccessCase): DocumentBlock[] {
     });
   }
   blocks.push({ type: 'heading', text: 'What happened, in order', level: 2 });
-  blocks.push({ type: 'table', columns: [{ title: 'When', width: 1.3 }, { title: 'What', width: 5 }], rows: entry.timeline.map((e) => [ukDateTime(e.at), e.summary]) });
+  blocks.push({ type: 'table', columns: [{ title: 'When', width: 1.3 }, { title: 'What', width: 5 }], rows: entry.timeline.map((e) => [ukDateTime(e.at), withDisplayDates(e.summary)]) });
   if (entry.files.length > 0) {
     blocks.push({ type: 'heading', text: 'Files and letters (each is in this export)', level: 2 });
     blocks.push({ type: 'bullets', items: entry.files.map((f) => f.path) });

@@ -17,6 +17,9 @@ import { buildCasePack, type CasePackRequest } from '../../shared/case-pack/buil
 import { verifyCasePack } from '../../shared/case-pack/verify-case-pack';
 import type { Attachment } from '../../shared/model';
 import { packRequestAt } from '../fixtures/case-packs';
+import { provideNodeDocumentFonts } from '../support/node-document-fonts';
+
+provideNodeDocumentFonts();
 
 const ATTACHMENTS = 20;
 const ATTACHMENT_BYTES = 5 * 1024 * 1024;

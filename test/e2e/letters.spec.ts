@@ -47,7 +47,7 @@ test('the acknowledgement letter is prepared, saved as PDF and recorded as sent,
   await dialog.getByRole('button', { name: 'Download PDF' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe(`${reference} Acknowledgement 04-12-2026.pdf`);
-  const saved = `test-results/letters-e2e/${file.suggestedFilename()}`;
+  const saved = test.info().outputPath(file.suggestedFilename());
   await file.saveAs(saved);
   expect(readFileSync(saved).subarray(0, 5).toString()).toBe('%PDF-');
   await expect(dialog.getByRole('status').filter({ hasText: "handed to the browser's downloads" })).toBeVisible();

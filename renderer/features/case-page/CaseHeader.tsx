@@ -25,8 +25,11 @@ export function CaseHeader({ caseRecord: c, customer, nameOf }: CaseHeaderProps)
         <Typography variant="h4" component="h1" sx={{ mr: 1 }}>
           {c.reference}
         </Typography>
-        <Chip label={`Stage: ${stageLabels[c.stage]}`} color="primary" variant="outlined" />
-        {c.kind === 'enquiry' && <Chip label="Enquiry" />}
+        {c.kind === 'enquiry' ? (
+          <Chip label="Enquiry: not a complaint" color="primary" variant="outlined" />
+        ) : (
+          <Chip label={`Stage: ${stageLabels[c.stage]}`} color="primary" variant="outlined" />
+        )}
         {confidential && (
           <Chip icon={<LockOutlined aria-hidden />} label="Confidential: complaint about staff" color="warning" sx={{ fontWeight: 500 }} />
         )}

@@ -18,6 +18,7 @@ import { CaseClockPanel } from './CaseClockPanel';
 import { CaseHeader } from './CaseHeader';
 import { CaseOutcomePanel } from './CaseOutcomePanel';
 import { CaseStepper } from './CaseStepper';
+import { EnquiryNote } from './EnquiryNote';
 import { CaseSummaryPanel } from './CaseSummaryPanel';
 import { CaseWorkContext, type CaseWork, type OpenAction } from './case-work';
 import { clockPanelModel } from './clock-rows';
@@ -37,7 +38,7 @@ export interface CaseWorkspaceProps {
 export function CaseWorkspace({ view, actor }: CaseWorkspaceProps) {
   const c = view.case;
   const { settings } = view;
-  const now = useNow();
+  const now = useNow(c);
   const { staff, names, nameOf } = useStaff();
   const [dialog, setDialog] = useState<OpenAction | null>(null);
   const [refusal, setRefusal] = useState<{ label: string; missing: string[] } | null>(null);
@@ -78,7 +79,7 @@ export function CaseWorkspace({ view, actor }: CaseWorkspaceProps) {
         <CaseHeader caseRecord={c} customer={view.customer} nameOf={nameOf} />
         {view.confidential && <Alert severity="info">This case is confidential: every view of it is logged on its timeline.</Alert>}
         {isAnonymisedCase(c) && <Alert severity="info">{ALREADY_ANONYMISED}.</Alert>}
-        <CaseStepper caseRecord={c} />
+        {c.kind !== 'enquiry' && <CaseStepper caseRecord={c} />}
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, md: 7 }}>
             <Stack spacing={2}>
@@ -90,7 +91,7 @@ export function CaseWorkspace({ view, actor }: CaseWorkspaceProps) {
           </Grid>
           <Grid size={{ xs: 12, md: 5 }}>
             <Stack spacing={2}>
-              <CaseClockPanel model={clock} />
+              {c.kind === 'enquiry' ? <EnquiryNote /> : <CaseClockPanel model={clock} />}
               <InformationChecklistPanel />
               {c.concernsStaff && <EmployeeChecklistPanel />}
               <ConsentsPanel />

@@ -25,6 +25,7 @@ import { PeopleFields } from './PeopleFields';
 import { ReceivedAtField } from './ReceivedAtField';
 import { saveIntake } from './save-intake';
 import { recorderLosesSight, StaffConcernFields } from './StaffConcernFields';
+import { onIntakeKeyDown } from './submit-keys';
 import { useDraftAutosave } from './use-intake-draft';
 import { useIntakeFiles } from './use-intake-files';
 
@@ -72,7 +73,7 @@ export function IntakeForm({ draftKey, initial, initialFiles }: IntakeFormProps)
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="new-complaint-heading">
+    <form onSubmit={onSubmit} onKeyDown={onIntakeKeyDown} noValidate aria-labelledby="new-complaint-heading" aria-keyshortcuts="Control+Enter">
       <Box sx={{ display: 'grid', gridTemplateColumns: { md: 'minmax(0, 2fr) minmax(0, 1fr)' }, gap: 3, alignItems: 'start' }}>
         <Stack spacing={3}>
           <ChannelField control={control} />

@@ -10,7 +10,7 @@ import {
   type ContactChannel,
   type ResponseOutcome,
 } from '../../../shared/model';
-import { resolveAtFirstContactAction } from '../../../shared/policy';
+import { receivedInFuture, resolveAtFirstContactAction } from '../../../shared/policy';
 import type { RecordComplaintInput } from '../../store/cases';
 import type { NewCustomer } from '../../store/customers';
 import { blankToUndefined, londonInputToInstant } from '../case-page/form-values';
@@ -71,7 +71,10 @@ export const intakeForm = intakeValues
     const complaint = complaintOf(v);
     const checked = complaintIntake.safeParse({ ...complaint, customerId: v.customer.existingId || NEW_CUSTOMER_ID });
     if (!checked.success) for (const issue of checked.error.issues) add(intakeFieldOf[String(issue.path[0])] ?? String(issue.path[0]), issue.message);
-    else if (Date.parse(checked.data.receivedAt) > Date.now()) add('receivedAt', 'Date and time received cannot be in the future');
+    else {
+      const future = receivedInFuture(checked.data.receivedAt, new Date().toISOString());
+      if (future) add('receivedAt', future);
+    }
     if (!v.customer.existingId) {
       const details = customerSchema.safeParse({ ...newCustomerDetails(v.customer), id: NEW_CUSTOMER_ID });
       if (!details.success) for (const issue of details.error.issues) add(customerFieldOf(issue.path), issue.message);

@@ -86,10 +86,7 @@ function readable(value: JsonValue, nameOf: (id: string) => string | undefined):
   return value;
 }
 
-/** Dates inside a sentence ("On hold from 2026-11-25: …") as dd/MM/yyyy. */
-export function withDisplayDates(text: string): string {
-  return text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_m, y: string, mo: string, d: string) => `${d}/${mo}/${y}`);
-}
+export { withDisplayDates } from '../../../shared/model/dates-in-text';
 
 /**
  * A value as it reads in the change table: text as is (dates as dd/MM/yyyy, staff ids as names), absent as a

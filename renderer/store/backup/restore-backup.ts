@@ -5,6 +5,7 @@ import { importInto, peakImportFile } from 'dexie-export-import';
 import { openBackupBody, readBackupHeader, type BackupProblemKind, type HeaderRead } from '../../../shared/backup/backup-file';
 import type { BackupHeader } from '../../../shared/backup/backup-header';
 import { ComplaintsDatabase, LATEST_SCHEMA_VERSION } from '../db';
+import { rebuildAllAudiences } from '../schema/audience-rows';
 import { isQuotaError } from '../errors';
 import { pointDeskAt, readDeskPointer, restoreTargetName, staleDeskNames, type PointerStore } from './active-desk';
 import { blobCollector, blobSource } from './blob-bytes';
@@ -103,6 +104,8 @@ export async function restoreBackup(file: Blob, passphrase: string | undefined, 
       await target.open();
     }
     const kept = await keepSinceBackup(target, deps.current);
+    // Who may see each case is derived from the case, never taken from the file: a row cannot widen its audience.
+    await target.transaction('rw', target.cases, target.caseRows, () => rebuildAllAudiences(target));
     target.close();
     pointDeskAt(deps.pointer, name);
     switched = true;

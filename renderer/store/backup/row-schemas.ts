@@ -3,8 +3,6 @@ import { z } from 'zod';
 import {
   attachment,
   attachmentSources,
-  caseKind,
-  caseStage,
   complaintCase,
   consent,
   consumerAgencyReferral,
@@ -21,40 +19,15 @@ import {
   timelineEvent,
   user,
 } from '../../../shared/model';
-import { letterKinds } from '../schema/records';
+import { caseRow, letterKinds } from '../schema/records';
 
 const caseId = entityId('Case id');
 const withCase = <T extends z.ZodType>(schema: T) => z.object({ caseId }).and(schema);
 const text = (label: string) => z.string({ error: `${label} must be text` });
-const flag = z.union([z.literal(0), z.literal(1)], { error: 'confidential must be 0 or 1' });
 
-const caseRow = z.object({
-  caseId,
-  reference: text('reference'),
-  version: z.number().int().min(1),
-  kind: caseKind,
-  stage: caseStage,
-  channel: contactChannel,
-  category: text('category'),
-  assigneeId: text('assigneeId'),
-  customerId: entityId('Customer id'),
-  customerName: text('customerName'),
-  receivedAt: instant('Received at'),
-  summary: text('summary'),
-  nextDueOn: z.string().nullable(),
-  nextDueKind: z.string().nullable(),
-  dueSort: text('dueSort'),
-  breach: z.boolean({ error: 'breach must be true or false' }),
-  confidential: flag,
-  viewerIds: z.array(z.string()),
-  hiddenFrom: z.array(z.string()),
-  recordedById: entityId('Recorded by'),
-  updatedAt: instant('Updated at'),
-  timelineSeq: z.number().int().min(0),
-  timelineHash: z.string(),
-  words: z.array(z.string()).optional(),
-  onHold: flag.optional(),
-});
+// The audience columns are derived from the case by the rule (schema/audience-rows.ts) and rebuilt on restore:
+// a backup from before schema version 6 has none.
+const restoredCaseRow = caseRow.partial({ audience: true, audienceRule: true, viewerRoles: true, hiddenFromRoles: true });
 
 const storedCustomer = customerShape.extend({
   nameKey: text('nameKey'),
@@ -102,7 +75,7 @@ const draftFile = z.object({
 /** One schema per table of the latest schema version; a table added by a later version must be added here. */
 export const rowSchemas: Record<string, z.ZodType> = {
   cases: complaintCase,
-  caseRows: caseRow,
+  caseRows: restoredCaseRow,
   customers: storedCustomer,
   timeline: timelinePage,
   conversations: withCase(conversation),

@@ -3,6 +3,7 @@ import { isFinishedStage, type ComplaintCase } from '../../../shared/model';
 import { caseDeadlines, isConfidential, nextDeadline, type PolicySettings } from '../../../shared/policy';
 import type { ChainHead } from '../timeline/chain';
 import { FINISHED, NO_DEADLINE, type CaseRow } from '../schema/records';
+import { audienceColumns } from './audience';
 import { caseWords } from './words';
 
 const SUMMARY_LENGTH = 200;
@@ -40,12 +41,12 @@ export function caseRowOf(c: ComplaintCase, customerName: string, settings: Poli
     ...deadlineColumns(c, settings, now),
     onHold: !isFinishedStage(c.stage) && c.holds.some((h) => !h.to) ? 1 : 0,
     confidential: confidential ? 1 : 0,
-    viewerIds: confidential && c.investigatorId ? [c.investigatorId] : [],
-    hiddenFrom: [...c.namedStaffUserIds],
+    ...audienceColumns(c),
     recordedById: c.recordedById,
     updatedAt: c.updatedAt,
     timelineSeq: head.seq,
     timelineHash: head.hash,
   };
-  return { ...row, words: caseWords(row) };
+  // From the whole nature of the complaint, not the list's shortened summary, so later words are found too.
+  return { ...row, words: caseWords({ ...row, summary: c.nature }) };
 }

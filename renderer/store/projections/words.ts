@@ -8,9 +8,10 @@ const STOP_WORDS = new Set(
 );
 
 const REFERENCE = /\bjesq-(\d{4})-(\d{6})\b/gi;
-// Each word is an index entry, and in Chromium every entry costs time on each write of the row: the reference,
-// the name and the first dozen or so significant words of the summary are what staff search by.
-const MAX_WORDS = 20;
+// Each word is an index entry, and in Chromium every entry costs time on each write of the row, so there is a cap;
+// it is set so that a long complaint's significant words are all there (staff search by any of them, "exit fees"
+// as readily as the first few words).
+const MAX_WORDS = 80;
 
 /** Lower-case, accents removed, apostrophes dropped ("O’Brien" → "obrien"), split on anything else. */
 export function tokens(text: string): string[] {
@@ -36,7 +37,7 @@ export function nameWords(name: string): string[] {
   return [...new Set(tokens(name))];
 }
 
-/** Words of the reference, the customer's name and the summary: unique, no stop words, at most 20. */
+/** Words of the reference, the customer's name and the summary (the whole nature of the complaint): unique, no stop words, at most 80. */
 export function caseWords(row: { reference: string; customerName: string; summary: string }): string[] {
   const words = new Set<string>([...referenceWords(row.reference), ...nameWords(row.customerName)]);
   for (const word of tokens(row.summary)) {

@@ -1,7 +1,7 @@
-// Which index answers a work-queue filter, the key range for one confidentiality value, and what is left to test.
+// Which index answers a work-queue filter, the key range in one audience partition, and what is left to test.
 import type { CaseStage, ComplaintCategory, ContactChannel } from '../../../shared/model';
 import { isFinishedStage } from '../../../shared/model';
-import { FINISHED, NO_DEADLINE, type CaseRow, type Flag } from '../schema/records';
+import { FINISHED, NO_DEADLINE, type CaseRow } from '../schema/records';
 import { maxKey, MIN, type KeyPart } from './keys';
 import type { RowTest } from './fetch';
 
@@ -60,7 +60,7 @@ export function matchesFilter(row: CaseRow, f: WorkQueueFilter, today: string): 
 export interface IndexPlan {
   index: string;
   reverse: boolean;
-  range(confidential: Flag, after: SortKey | null): { lower: KeyPart[]; upper: KeyPart[]; lowerOpen: boolean; upperOpen: boolean };
+  range(audience: string, after: SortKey | null): { lower: KeyPart[]; upper: KeyPart[]; lowerOpen: boolean; upperOpen: boolean };
   /** Conditions the index range does not cover, or null when it covers them all. */
   rest: RowTest | null;
 }
@@ -95,7 +95,7 @@ function restTest(f: WorkQueueFilter, covered: readonly Tested[], today: string)
 export function planFor(f: WorkQueueFilter, today: string): IndexPlan {
   if (f.sort === 'newest') {
     return {
-      index: '[confidential+receivedAt+reference]',
+      index: '[audience+receivedAt+reference]',
       reverse: true,
       range: (c, after) =>
         after ? { lower: [c, MIN, MIN], upper: [c, ...after], lowerOpen: false, upperOpen: true } : { lower: [c, MIN, MIN], upper: [c, maxKey(), maxKey()], lowerOpen: false, upperOpen: false },
@@ -104,7 +104,7 @@ export function planFor(f: WorkQueueFilter, today: string): IndexPlan {
   }
   const dimension = dimensionOf(f);
   const prefix: KeyPart[] = dimension ? [dimension.value] : [];
-  const index = dimension ? `[confidential+${dimension.name}+dueSort+reference]` : '[confidential+dueSort+reference]';
+  const index = dimension ? `[audience+${dimension.name}+dueSort+reference]` : '[audience+dueSort+reference]';
   // The upper end of dueSort: before today (overdue), on or before dueBy, open cases only, or everything.
   let upperDue: KeyPart = includesFinished(f) ? maxKey() : NO_DEADLINE;
   if (f.dueBy !== undefined && (typeof upperDue !== 'string' || f.dueBy < upperDue)) upperDue = f.dueBy;

@@ -1,6 +1,6 @@
-// What a case row means to a reader: who may see it, whether it is overdue today, and the item the list shows.
+// What a case row means to a reader: whether it is overdue today, and the item the list shows (who may see it: projections/audience.ts).
 import type { CaseKind, CaseStage, ComplaintCategory, ContactChannel } from '../../../shared/model';
-import { canViewCase, type Obligation, type Viewer } from '../../../shared/policy';
+import type { Obligation } from '../../../shared/policy';
 import { FINISHED, NO_DEADLINE, type CaseRow } from '../schema/records';
 
 /** A row as the case list shows it; `overdue` is worked out at read time against today's London date. */
@@ -25,16 +25,6 @@ export interface CaseListItem {
   onHold: boolean;
   confidential: boolean;
   updatedAt: string;
-}
-
-/** The policy's own test, on the row's copy of the confidentiality facts. */
-export function canSeeRow(viewer: Viewer, row: CaseRow): boolean {
-  return canViewCase(viewer, {
-    concernsStaff: row.confidential === 1,
-    namedStaffUserIds: row.hiddenFrom,
-    investigatorId: row.assigneeId || undefined,
-    recordedById: row.recordedById,
-  });
 }
 
 export function isOpenRow(row: Pick<CaseRow, 'dueSort'>): boolean {

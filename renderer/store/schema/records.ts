@@ -1,24 +1,29 @@
 // The shapes stored in each table: the case model as-is, plus the denormalised rows and projections the store keeps.
-import type {
-  Attachment,
-  CaseKind,
-  CaseStage,
-  ComplaintCase,
-  ComplaintCategory,
-  Consent,
-  ContactChannel,
-  Conversation,
-  Customer,
-  ConsumerAgencyReferral,
-  Escalation,
-  Hold,
-  ImprovementAction,
-  JsonValue,
-  OmbudsmanReferral,
-  TimelineEvent,
-  User,
+import { z } from 'zod';
+import {
+  caseKind,
+  caseStage,
+  complaintCategory,
+  contactChannel,
+  entityId,
+  instant,
+  obligation,
+  role,
+  type Attachment,
+  type ComplaintCase,
+  type Consent,
+  type ContactChannel,
+  type Conversation,
+  type Customer,
+  type ConsumerAgencyReferral,
+  type Escalation,
+  type Hold,
+  type ImprovementAction,
+  type JsonValue,
+  type OmbudsmanReferral,
+  type TimelineEvent,
+  type User,
 } from '../../../shared/model';
-import type { Obligation } from '../../../shared/policy';
 
 export type StoredCase = ComplaintCase;
 export type StoredUser = User;
@@ -40,47 +45,65 @@ export const FINISHED = 'finished';
 /** 0 or 1: IndexedDB cannot index booleans. */
 export type Flag = 0 | 1;
 
+const text = (label: string) => z.string({ error: `${label} must be text` });
+const flag = z.union([z.literal(0), z.literal(1)], { error: 'confidential must be 0 or 1' });
+
 /**
  * One per case, rewritten on every change: what the case list shows and filters on, so a page of the list
- * never reads the (much larger) case records.
+ * never reads the (much larger) case records. The schema is the row's one statement: the type is inferred from
+ * it and a restored backup is checked with it (backup/row-schemas.ts).
  */
-export interface CaseRow {
-  caseId: string;
-  reference: string;
-  version: number;
-  kind: CaseKind;
-  stage: CaseStage;
-  channel: ContactChannel;
+export const caseRow = z.object({
+  caseId: entityId('Case id'),
+  reference: text('reference'),
+  version: z.number().int().min(1),
+  kind: caseKind,
+  stage: caseStage,
+  channel: contactChannel,
   /** '' while not categorised (an index key cannot be undefined). */
-  category: ComplaintCategory | '';
+  category: z.union([complaintCategory, z.literal('')]),
   /** The investigator, '' when none. */
-  assigneeId: string;
-  customerId: string;
-  customerName: string;
-  receivedAt: string;
+  assigneeId: text('assigneeId'),
+  customerId: entityId('Customer id'),
+  customerName: text('customerName'),
+  receivedAt: instant('Received at'),
   /** The start of the nature of the complaint. */
-  summary: string;
-  nextDueOn: string | null;
-  nextDueKind: Obligation | null;
+  summary: text('summary'),
+  nextDueOn: z.string().nullable(),
+  nextDueKind: obligation.nullable(),
   /** nextDueOn, NO_DEADLINE or FINISHED: the list's order, and "overdue" is dueSort < today. */
-  dueSort: string;
+  dueSort: text('dueSort'),
   /** A policy breach at the time of the last write. */
-  breach: boolean;
+  breach: z.boolean({ error: 'breach must be true or false' }),
   /** Schema version 4: 1 while a regulator's or agency's hold is open on an unfinished case. */
-  onHold?: Flag;
-  confidential: Flag;
-  /** Confidential cases only: who besides complaints managers may see it (the investigator). */
-  viewerIds: string[];
+  onHold: flag.optional(),
+  /** Shown as "Confidential" in the list; who may see the case is the audience below, not this flag. */
+  confidential: flag,
+  /**
+   * Schema version 6: the case's audience (shared/policy caseAudience), as its index partition
+   * (projections/audience.ts) and as data. Every compound index starts with it, so a viewer reads only the
+   * partitions admitting their role.
+   */
+  audience: z.string(),
+  /** The edition of the rule (CASE_AUDIENCE_RULE) the audience columns were derived under. */
+  audienceRule: z.number().int(),
+  /** Every user of these roles may see the case. */
+  viewerRoles: z.array(role),
+  /** These users may see it whatever their role (the investigator of a confidential case). */
+  viewerIds: z.array(z.string()),
   /** Employees named in the complaint: never shown it, whatever their role. */
-  hiddenFrom: string[];
-  recordedById: string;
-  updatedAt: string;
+  hiddenFrom: z.array(z.string()),
+  /** Roles never shown it (administrators). */
+  hiddenFromRoles: z.array(role),
+  recordedById: entityId('Recorded by'),
+  updatedAt: instant('Updated at'),
   /** The last timeline event: lets the verifier notice events cut off the end. */
-  timelineSeq: number;
-  timelineHash: string;
+  timelineSeq: z.number().int().min(0),
+  timelineHash: z.string(),
   /** Schema version 2: lower-case words and reference forms for the search index. */
-  words?: string[];
-}
+  words: z.array(z.string()).optional(),
+});
+export type CaseRow = z.infer<typeof caseRow>;
 
 export interface StoredCustomer extends Customer {
   /** Lower-case name, for "starts with" look-ups. */

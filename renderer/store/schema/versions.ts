@@ -7,6 +7,7 @@ import { storesV2, upgradeToV2 } from './v2';
 import { storesV3 } from './v3';
 import { storesV4 } from './v4';
 import { storesV5, upgradeToV5 } from './v5';
+import { storesV6, upgradeToV6 } from './v6';
 
 interface SchemaVersion {
   version: number;
@@ -21,9 +22,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
   { version: 3, changed: storesV3 },
   { version: 4, changed: storesV4 },
   { version: 5, changed: storesV5, upgrade: upgradeToV5 },
+  { version: 6, changed: storesV6, upgrade: upgradeToV6 },
 ];
 
-export const LATEST_SCHEMA_VERSION = schemaVersions.length;
+/** The highest version declared: versions may have gaps (each branch of work owns its own number). */
+export const LATEST_SCHEMA_VERSION = Math.max(...schemaVersions.map((v) => v.version));
+
+/** The first version whose rows carry their audience and the rule's edition (see schema/audience-rows.ts). */
+export const AUDIENCE_ROWS_SINCE = 6;
 
 /** Every table and its indexes as they stand at `version`. */
 export function storesAt(version: number): Record<string, string> {

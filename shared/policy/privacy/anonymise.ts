@@ -29,7 +29,7 @@ export function anonymisedCustomer(id: string, at: string): Customer {
 /** What to replace for this case: its customer's id, names and contacts, and every free text the case (and its history) held. */
 export function anonymiseTerms(c: ComplaintCase, customer: Customer, history: readonly JsonValue[] = []): AnonymiseTerms {
   const texts = freeTextValues(toJson(c));
-  for (const h of history) freeTextValues(h, undefined, 0, texts);
+  for (const h of history) freeTextValues(h, texts);
   return { ids: new Map([[c.customerId, anonymisedCustomerId(c.id)]]), strings: [...customerIdentifiers(customer), ...texts] };
 }
 

@@ -5,7 +5,7 @@ export { checklistGaps, checklistProgress, employeeChecklistMissing, employeeChe
 export { caseClock, caseDeadlines, caseHolds, deadlineFacts, deadlineStanding, freezeDeadlineRecord, frozenDeadlineRecord } from './deadlines';
 export { changedFields, changeEvent, toJson } from './events';
 export { cannotBeAssigned, cannotWorkCase, CONFIDENTIAL_CASE, isManager, NOT_FOR_ADMINISTRATORS, worksCases } from './permissions';
-export { receiveComplaint } from './receive';
+export { receiveComplaint, receivedInFuture } from './receive';
 export { intakeChecklist, type IntakeFacts } from './intake-checklist';
 export type { ActionContext, ActionGroup, ActionRule, Change, RuleTable } from './rule';
 export { describeRemedies } from './rules/respond';

@@ -19,6 +19,11 @@ import { worksCases, NOT_FOR_ADMINISTRATORS } from './permissions';
  * Builds the case from the intake form. The store supplies the new id and the next reference
  * (JESQ-yyyy-nnnnnn) inside the same transaction that saves it.
  */
+/** A complaint cannot be received after it is recorded: the one statement of it, for the intake form and the store. */
+export function receivedInFuture(receivedAt: string, now: string): string | null {
+  return Date.parse(receivedAt) > Date.parse(now) ? 'Date and time received cannot be in the future' : null;
+}
+
 export function receiveComplaint(
   intake: ComplaintIntakeInput,
   actor: Actor,
@@ -29,7 +34,8 @@ export function receiveComplaint(
   const parsed = complaintIntake.safeParse(intake);
   if (!parsed.success) return { ok: false, missing: [...new Set(parsed.error.issues.map((i) => i.message))] };
   const i = parsed.data;
-  if (Date.parse(i.receivedAt) > Date.parse(now)) return { ok: false, missing: ['Date and time received cannot be in the future'] };
+  const future = receivedInFuture(i.receivedAt, now);
+  if (future) return { ok: false, missing: [future] };
 
   const today = londonDate(now);
   // The customer record always holds a name and a way to contact them; the nature is required here.

@@ -5,7 +5,7 @@ import { openCase } from '../../../renderer/store/case-views';
 import { ComplaintsDatabase } from '../../../renderer/store/db';
 import { searchCases } from '../../../renderer/store/search';
 import { listWorkQueue } from '../../../renderer/store/work-queue';
-import { rawFirstPage, rawOpen, rawOpenCase, rawOverdue, rawSave, rawSearch, rawStageOverdue } from './raw-reads';
+import { OPEN_ROWS, rawFirstPage, rawOpen, rawOpenCase, rawOverdue, rawSave, rawSearch, rawStageOverdue } from './raw-reads';
 
 export interface Measured {
   figure: string;
@@ -83,10 +83,10 @@ export async function warmFigures(dbName: string, now: string): Promise<Measured
   results.push(await compare('store.search', 100, () => searchCases(db, 'smith', agent, now, { limit: PAGE }), () => rawSearch(raw, 'smith', PAGE + 1)));
 
   // Cases to open and to act on: ordinary cases an agent may see, different ones for each run.
-  const open = await db.caseRows.where('[confidential+stage+dueSort+reference]').between([0, 'closed', '', ''], [0, 'closed', '\uffff', '\uffff']).limit(40).primaryKeys();
+  const open = await db.caseRows.where('[audience+stage+dueSort+reference]').between([OPEN_ROWS, 'closed', '', ''], [OPEN_ROWS, 'closed', '\uffff', '\uffff']).limit(40).primaryKeys();
   results.push(await compare('store.openCase', 50, (i) => openCase(db, open[i % 20]!, agent, now), (i) => rawOpenCase(raw, open[20 + (i % 20)]!)));
   // Saving: a conversation recorded on open cases an agent may see, a different case each run.
-  const working = await db.caseRows.where('[confidential+dueSort+reference]').between([0, '', ''], [0, '9999-12-31', '\uffff']).limit(40).toArray();
+  const working = await db.caseRows.where('[audience+dueSort+reference]').between([OPEN_ROWS, '', ''], [OPEN_ROWS, '9999-12-31', '\uffff']).limit(40).toArray();
   const versions = new Map(working.map((row) => [row.caseId, row.version]));
   const record = async (i: number) => {
     const caseId = working[i % 20]!.caseId;

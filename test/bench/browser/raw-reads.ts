@@ -18,6 +18,9 @@ function done<T>(request: IDBRequest<T>): Promise<T> {
 const MIN = -Infinity;
 const max = (): never[] => [];
 
+/** The audience partition of the cases every case worker may see (renderer/store/projections/audience.ts). */
+export const OPEN_ROWS = 'agent complaints-manager';
+
 /** A page of an agent's work queue: non-confidential rows by index, plus the confidential rows naming them. */
 export async function rawQueuePage(db: IDBDatabase, index: string, lower: unknown[], upper: unknown[], upperOpen: boolean, agentId: string, limit: number) {
   const store = db.transaction('caseRows', 'readonly').objectStore('caseRows');
@@ -29,15 +32,15 @@ export async function rawQueuePage(db: IDBDatabase, index: string, lower: unknow
 }
 
 export function rawFirstPage(db: IDBDatabase, agentId: string, limit: number) {
-  return rawQueuePage(db, '[confidential+dueSort+reference]', [0, MIN, MIN], [0, '9999-12-31', max()], false, agentId, limit);
+  return rawQueuePage(db, '[audience+dueSort+reference]', [OPEN_ROWS, MIN, MIN], [OPEN_ROWS, '9999-12-31', max()], false, agentId, limit);
 }
 
 export function rawStageOverdue(db: IDBDatabase, stage: string, today: string, agentId: string, limit: number) {
-  return rawQueuePage(db, '[confidential+stage+dueSort+reference]', [0, stage, MIN, MIN], [0, stage, today, MIN], true, agentId, limit);
+  return rawQueuePage(db, '[audience+stage+dueSort+reference]', [OPEN_ROWS, stage, MIN, MIN], [OPEN_ROWS, stage, today, MIN], true, agentId, limit);
 }
 
 export function rawOverdue(db: IDBDatabase, today: string, agentId: string, limit: number) {
-  return rawQueuePage(db, '[confidential+dueSort+reference]', [0, MIN, MIN], [0, today, MIN], true, agentId, limit);
+  return rawQueuePage(db, '[audience+dueSort+reference]', [OPEN_ROWS, MIN, MIN], [OPEN_ROWS, today, MIN], true, agentId, limit);
 }
 
 export function rawSearch(db: IDBDatabase, word: string, limit: number) {

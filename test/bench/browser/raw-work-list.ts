@@ -1,5 +1,5 @@
 // The baseline for the work list's figures: the same index ranges and limits as each tab, filter and count, raw.
-import { rawQueuePage } from './raw-reads';
+import { OPEN_ROWS, rawQueuePage } from './raw-reads';
 
 const MIN = -Infinity;
 const max = (): never[] => [];
@@ -19,25 +19,25 @@ function store(db: IDBDatabase): IDBObjectStore {
 /** My cases: the rows they investigate and the rows they recorded, two ranges, plus the confidential rows naming them. */
 export async function rawMyCases(db: IDBDatabase, userId: string, limit: number) {
   const rows = store(db);
-  const range = (index: string) => done(rows.index(index).getAll(IDBKeyRange.bound([0, userId, MIN, MIN], [0, userId, max(), max()]), limit));
-  return Promise.all([range('[confidential+assigneeId+dueSort+reference]'), range('[confidential+recordedById+dueSort+reference]'), done(rows.index('viewerIds').getAll(userId))]);
+  const range = (index: string) => done(rows.index(index).getAll(IDBKeyRange.bound([OPEN_ROWS, userId, MIN, MIN], [OPEN_ROWS, userId, max(), max()]), limit));
+  return Promise.all([range('[audience+assigneeId+dueSort+reference]'), range('[audience+recordedById+dueSort+reference]'), done(rows.index('viewerIds').getAll(userId))]);
 }
 
 /** Next deadlines from `from` to `to`, inclusive. */
 export function rawDueBetween(db: IDBDatabase, from: string, to: string, userId: string, limit: number) {
-  return rawQueuePage(db, '[confidential+dueSort+reference]', [0, from, MIN], [0, to, max()], false, userId, limit);
+  return rawQueuePage(db, '[audience+dueSort+reference]', [OPEN_ROWS, from, MIN], [OPEN_ROWS, to, max()], false, userId, limit);
 }
 
 export function rawOnHold(db: IDBDatabase, userId: string, limit: number) {
-  return rawQueuePage(db, '[confidential+onHold+dueSort+reference]', [0, 1, MIN, MIN], [0, 1, NO_DEADLINE, max()], false, userId, limit);
+  return rawQueuePage(db, '[audience+onHold+dueSort+reference]', [OPEN_ROWS, 1, MIN, MIN], [OPEN_ROWS, 1, NO_DEADLINE, max()], false, userId, limit);
 }
 
 export function rawAll(db: IDBDatabase, userId: string, limit: number) {
-  return rawQueuePage(db, '[confidential+dueSort+reference]', [0, MIN, MIN], [0, max(), max()], false, userId, limit);
+  return rawQueuePage(db, '[audience+dueSort+reference]', [OPEN_ROWS, MIN, MIN], [OPEN_ROWS, max(), max()], false, userId, limit);
 }
 
 export function rawChannel(db: IDBDatabase, channel: string, userId: string, limit: number) {
-  return rawQueuePage(db, '[confidential+channel+dueSort+reference]', [0, channel, MIN, MIN], [0, channel, max(), max()], false, userId, limit);
+  return rawQueuePage(db, '[audience+channel+dueSort+reference]', [OPEN_ROWS, channel, MIN, MIN], [OPEN_ROWS, channel, max(), max()], false, userId, limit);
 }
 
 /** Walks an index range with a cursor (backwards when asked) until `limit` rows pass `test`. */
@@ -57,12 +57,12 @@ export function rawWalk(db: IDBDatabase, index: string, range: IDBKeyRange, dire
 
 /** Every case, newest first. */
 export function rawAllNewest(db: IDBDatabase, limit: number) {
-  return rawWalk(db, '[confidential+receivedAt+reference]', IDBKeyRange.bound([0, MIN, MIN], [0, max(), max()]), 'prev', () => true, limit);
+  return rawWalk(db, '[audience+receivedAt+reference]', IDBKeyRange.bound([OPEN_ROWS, MIN, MIN], [OPEN_ROWS, max(), max()]), 'prev', () => true, limit);
 }
 
 /** Overdue cases at one stage, of one category: the stage's range, the category tested on each row. */
 export function rawStageCategoryOverdue(db: IDBDatabase, stage: string, category: string, today: string, limit: number) {
-  return rawWalk(db, '[confidential+stage+dueSort+reference]', IDBKeyRange.bound([0, stage, MIN, MIN], [0, stage, today, MIN], false, true), 'next', (row) => row.category === category, limit);
+  return rawWalk(db, '[audience+stage+dueSort+reference]', IDBKeyRange.bound([OPEN_ROWS, stage, MIN, MIN], [OPEN_ROWS, stage, today, MIN], false, true), 'next', (row) => row.category === category, limit);
 }
 
 /** The counts of the tabs' ranges (All is not counted: one row says whether there is any case). */
@@ -70,15 +70,15 @@ export function rawTabCounts(db: IDBDatabase, userId: string, today: string, soo
   const rows = store(db);
   const count = (index: string, lower: unknown[], upper: unknown[], upperOpen = false) => done(rows.index(index).count(IDBKeyRange.bound(lower, upper, false, upperOpen)));
   // My cases counts its open cases: those with a deadline or none yet (NO_DEADLINE), not the finished ones after.
-  const keys = (index: string) => done(rows.index(index).getAllKeys(IDBKeyRange.bound([0, userId, MIN, MIN], [0, userId, NO_DEADLINE, max()])));
+  const keys = (index: string) => done(rows.index(index).getAllKeys(IDBKeyRange.bound([OPEN_ROWS, userId, MIN, MIN], [OPEN_ROWS, userId, NO_DEADLINE, max()])));
   return Promise.all([
-    keys('[confidential+assigneeId+dueSort+reference]'),
-    keys('[confidential+recordedById+dueSort+reference]'),
-    count('[confidential+dueSort+reference]', [0, today, MIN], [0, today, max()]),
-    count('[confidential+dueSort+reference]', [0, MIN, MIN], [0, today, MIN], true),
-    count('[confidential+dueSort+reference]', [0, soonFrom, MIN], [0, soonTo, max()]),
-    count('[confidential+onHold+dueSort+reference]', [0, 1, MIN, MIN], [0, 1, NO_DEADLINE, max()]),
-    done(rows.index('[confidential+dueSort+reference]').getAll(IDBKeyRange.bound([0, MIN, MIN], [0, max(), max()]), 1)),
+    keys('[audience+assigneeId+dueSort+reference]'),
+    keys('[audience+recordedById+dueSort+reference]'),
+    count('[audience+dueSort+reference]', [OPEN_ROWS, today, MIN], [OPEN_ROWS, today, max()]),
+    count('[audience+dueSort+reference]', [OPEN_ROWS, MIN, MIN], [OPEN_ROWS, today, MIN], true),
+    count('[audience+dueSort+reference]', [OPEN_ROWS, soonFrom, MIN], [OPEN_ROWS, soonTo, max()]),
+    count('[audience+onHold+dueSort+reference]', [OPEN_ROWS, 1, MIN, MIN], [OPEN_ROWS, 1, NO_DEADLINE, max()]),
+    done(rows.index('[audience+dueSort+reference]').getAll(IDBKeyRange.bound([OPEN_ROWS, MIN, MIN], [OPEN_ROWS, max(), max()]), 1)),
     done(rows.index('viewerIds').getAll(userId)),
   ]);
 }

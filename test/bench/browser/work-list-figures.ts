@@ -7,7 +7,7 @@ import { DEFAULT_POLICY_SETTINGS } from '../../../renderer/store/settings';
 import { countedViews, countWorkListTabs, countWorkQueue, tabCountFilter, workListFilter, type WorkListChoices } from '../../../renderer/store/work-list';
 import { listWorkQueue, plansFor, type WorkQueueFilter } from '../../../renderer/store/work-queue';
 import { compare, type Measured } from './figures';
-import { rawOpen, rawSearch } from './raw-reads';
+import { OPEN_ROWS, rawOpen, rawSearch } from './raw-reads';
 import { rawAll, rawAllNewest, rawChannel, rawDueBetween, rawMyCases, rawOnHold, rawSearchWithin, rawStageCategoryOverdue, rawTabCounts } from './raw-work-list';
 import type { IndexPlan } from '../../../renderer/store/queries/plan';
 
@@ -30,7 +30,7 @@ function rawCount(raw: IDBDatabase, plans: IndexPlan[], userId: string) {
   return Promise.all([
     theirs,
     ...plans.map((plan) => {
-      const { lower, upper, lowerOpen, upperOpen } = plan.range(0, null);
+      const { lower, upper, lowerOpen, upperOpen } = plan.range(OPEN_ROWS, null);
       return new Promise<number>((resolve, reject) => {
         const request = store.index(plan.index).count(IDBKeyRange.bound(lower, upper, lowerOpen, upperOpen));
         request.onsuccess = () => resolve(request.result);

@@ -50,6 +50,6 @@ describe('version 2 to version 5', () => {
     expect((await listWorkQueue(db, onHold, actors.manager, later)).items.map((i) => i.caseId)).toEqual([c.id]);
     await acted(db, placed, [[{ type: 'releaseHold', to: '2026-11-25' }, actors.manager, times.documentAttached]]);
     expect((await listWorkQueue(db, onHold, actors.manager, later)).items).toEqual([]);
-    expect(db.caseRows.schema.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['[confidential+onHold+dueSort+reference]', '[confidential+recordedById+dueSort+reference]']));
+    expect(db.caseRows.schema.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['[audience+onHold+dueSort+reference]', '[audience+recordedById+dueSort+reference]']));
   });
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../../shared/policy';
 import type { ComplaintsDatabase } from '../../../renderer/store/db';
 import { matchesFilter, sortKeyOf } from '../../../renderer/store/queries/plan';
-import { canSeeRow } from '../../../renderer/store/queries/rows';
+import { canSeeRow } from '../../../renderer/store/projections/audience';
 import type { CaseRow } from '../../../renderer/store/schema/records';
 import { deskPlan } from '../../../renderer/store/seed/synthetic-desk';
 import { seedDesk } from '../../../renderer/store/seed/write-seed';

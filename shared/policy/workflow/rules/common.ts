@@ -1,5 +1,5 @@
 // Small pieces the workflow rules share: stage tests, the sent-letter record, and plain-words descriptions.
-import { channelLabels, isFinishedStage, stageLabels, type CaseStage, type ComplaintCase, type ContactChannel, type SentRecord } from '../../../model';
+import { channelPhrase, isFinishedStage, stageLabels, type CaseStage, type ComplaintCase, type ContactChannel, type SentRecord } from '../../../model';
 import type { ActionContext } from '../rule';
 
 /** Null when the case is at one of `stages`, otherwise why the action does not fit. */
@@ -20,7 +20,7 @@ export function sentBy(action: { sentAt: string; channel: ContactChannel; docume
 }
 
 export function by(channel: ContactChannel): string {
-  return channel === 'in-person' ? 'in person' : `by ${channelLabels[channel].toLowerCase()}`;
+  return channelPhrase(channel);
 }
 
 /** Refuses an id already used in a list, so a double-click cannot record the same thing twice. */

@@ -29,6 +29,15 @@ describe('lettersDue', () => {
     });
   });
 
+  it.each([
+    ['telephone', null],
+    ['email', '2026-11-25'],
+  ] as const)('a request for information made by %s: sent as a letter on %s', (channel, sentOn) => {
+    const request = { id: 'request-1', items: ['supportingDocuments' as const], sentAt: '2026-11-25T10:00:00.000Z', channel, sentById: actors.agent.userId };
+    const letters = due(caseAt('acknowledged', { informationRequests: [request] }), '2026-11-26T10:00:00.000Z');
+    expect(letters['information-request']).toEqual(expect.objectContaining({ state: 'available', sentOn }));
+  });
+
   it('investigating: the final response is due by resolve-by, a delay notice is available until then', () => {
     const letters = due(caseAt('investigating'), '2026-12-02T10:00:00.000Z');
     expect(letters['final-response']).toEqual(expect.objectContaining({ state: 'due', dueOn: '2026-12-07' }));

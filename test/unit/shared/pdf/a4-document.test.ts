@@ -147,9 +147,9 @@ describe('renderA4Document: a long document', () => {
     expect(numbers).toEqual(Array.from({ length: pages }, (_, i) => `${i + 1}/${pages}`));
   });
 
-  it.skipIf(!hasPoppler)(`keeps "£", makes quotes plain and arrows ASCII${popplerNote}`, () => {
+  it.skipIf(!hasPoppler)(`keeps "£" and arrows as typed, and makes quotes plain${popplerNote}`, () => {
     expect(bodyText).toContain('£1,250.00 ("estimated" bill)');
-    expect(bodyText).toContain('by telephone -> acknowledged');
+    expect(bodyText).toContain('by telephone → acknowledged');
     expect(bodyText).toContain('Mrs Siân O\'Neill');
   });
 
@@ -190,11 +190,11 @@ describe('renderA4Document: a letter', () => {
       { type: 'paragraph', text: 'Dear Mrs O’Neill,' },
       { type: 'paragraph', text: prose(80, 5) },
       { type: 'paragraph', text: 'Yours sincerely,\n\n\nComplaints Team' },
-      { type: 'paragraph', text: 'Emoji 🙂, Cyrillic Текст and Chinese 投诉 cannot be drawn with the standard fonts.', style: 'small' },
+      { type: 'paragraph', text: 'Cyrillic Текст, Greek Κείμενο and Welsh Tŷ Gwyn print as typed.', style: 'small' },
     ],
   };
 
-  it.skipIf(!hasPoppler)(`fits on one page, date on the right, unsupported characters as "?"${popplerNote}`, async () => {
+  it.skipIf(!hasPoppler)(`fits on one page, date on the right, other alphabets as typed${popplerNote}`, async () => {
     const bytes = await renderA4Document(letter);
     const file = join(outputFolder, 'letter.pdf');
     writeFileSync(file, bytes);
@@ -203,8 +203,30 @@ describe('renderA4Document: a letter', () => {
     expect(text).toContain('Page 1 of 1');
     expect(text).not.toContain('Page 2');
     expect(text).toMatch(/^\s{40,}26 November 2026$/m);
-    expect(text).toContain('Emoji ?, Cyrillic ????? and Chinese ?? cannot be drawn');
+    expect(text).toContain('Cyrillic Текст, Greek Κείμενο and Welsh Tŷ Gwyn print as typed.');
     expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/^Title:\s+Acknowledgement of your complaint$/m);
+  });
+});
+
+describe('renderA4Document: characters the font cannot show', () => {
+  it.each([
+    ['an emoji in a paragraph', { type: 'paragraph', text: 'Thanks 🙂 for your help' }, '"🙂" (U+1F642)', 'Thanks 🙂 for your help'],
+    ['Chinese in a table cell', { type: 'table', columns: [{ title: 'Note' }], rows: [['Customer wrote 投诉']] }, '"投" (U+6295)', 'Customer wrote 投诉'],
+  ] satisfies [string, DocumentBlock, string, string][])('refuses %s, naming the character and where it is', async (_, block, named, context) => {
+    const rendering = renderA4Document({ header: { companyName: 'JESQ Solutions Ltd', lines: [] }, title: 'Refused', blocks: [block] });
+    await expect(rendering).rejects.toThrow(`${named} cannot be printed: the documents' font has no such character. Change it where it says "${context}".`);
+  });
+
+  it.skipIf(!hasPoppler)(`prints invisible characters as nothing and unusual spaces as spaces, never refusing them${popplerNote}`, async () => {
+    const bytes = await renderA4Document({
+      header: { companyName: 'JESQ Solutions Ltd', lines: [] },
+      title: 'Invisible',
+      blocks: [{ type: 'paragraph', text: 'zero\u200Bwidth\u00A0and\u2003a\u0007bell' }],
+    });
+    mkdirSync(outputFolder, { recursive: true });
+    const file = join(outputFolder, 'invisible.pdf');
+    writeFileSync(file, bytes);
+    expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain('zerowidth and abell');
   });
 });
 

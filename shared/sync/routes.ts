@@ -1,0 +1,23 @@
+// The server's endpoints, named once for both ends (bodies are the schemas beside this file).
+import { API_PREFIX } from './version';
+
+export const routes = {
+  /** POST signInRequest → signInResponse. */
+  signIn: `${API_PREFIX}/session`,
+  /** GET → sessionResponse; DELETE signs this session out. */
+  session: `${API_PREFIX}/session`,
+  /** POST pullRequest → pullResponse. */
+  pull: `${API_PREFIX}/pull`,
+  /** POST pushRequest → pushResponse. */
+  push: `${API_PREFIX}/push`,
+  /** PUT raw bytes → uploadResponse; GET → the bytes. */
+  attachment: (sha256: string) => `${API_PREFIX}/attachments/${sha256}`,
+  /** PUT putSettingRequest → putSettingResponse (administrators). */
+  setting: (key: string) => `${API_PREFIX}/settings/${key}`,
+  /** POST createAccountRequest → accountResponse (administrators). */
+  accounts: `${API_PREFIX}/accounts`,
+  /** PATCH updateAccountRequest → accountResponse (administrators). */
+  account: (userId: string) => `${API_PREFIX}/accounts/${userId}`,
+  /** GET → { ok, protocolVersion } without signing in (load balancers, the desk's "test connection"). */
+  health: `${API_PREFIX}/health`,
+} as const;
