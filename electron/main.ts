@@ -1,11 +1,14 @@
 // Electron's entry point: app lifecycle, the single window, the menu, and the wiring of this folder's pieces.
-import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, safeStorage, screen, session, shell } from 'electron';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createAppProtocolHandler } from './app-protocol';
 import { appInfo } from './ipc/app-info';
 import { backupFolder, backupSettingsFileName } from './ipc/backup-folder';
+import { deskBackupKey } from './ipc/desk-backup-key';
+import { lockoutFileName, signInLockout } from './ipc/sign-in-lockout';
 import { openExternal } from './ipc/open-external';
 import { emailPathsIn, OpenedFiles } from './ipc/opened-files';
 import { registerIpcHandlers } from './ipc/register';
@@ -207,6 +210,27 @@ function start(): void {
       backups: backups(),
       showNotification: showReminder,
       takeOpenedFiles: () => openedFiles.take(),
+      getDeskBackupKey: deskBackupKey({
+        keyFile: path.join(app.getPath('userData'), 'desk-backup-key.bin'),
+        keyStore: safeStorage,
+        readFile: (filePath) => fs.readFile(filePath),
+        writeFile: async (filePath, bytes) => {
+          await fs.writeFile(`${filePath}.tmp`, bytes, { mode: 0o600 });
+          await fs.rename(`${filePath}.tmp`, filePath);
+        },
+        randomBytes,
+        log: console,
+      }),
+      signInLockout: signInLockout({
+        file: path.join(app.getPath('userData'), lockoutFileName),
+        readText: (filePath) => fs.readFile(filePath, 'utf8'),
+        writeText: async (filePath, text) => {
+          await fs.writeFile(`${filePath}.tmp`, text);
+          await fs.rename(`${filePath}.tmp`, filePath);
+        },
+        now: () => new Date(),
+        log: console,
+      }),
     },
   });
   for (const file of emailPathsIn(process.argv.slice(1))) void openedFiles.open(file);

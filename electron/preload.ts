@@ -23,6 +23,10 @@ const api: DesktopApi = {
   beginBackupFile: (request) => invoke(ipcChannels.beginBackupFile, request),
   appendBackupFile: (request) => invoke<void>(ipcChannels.appendBackupFile, request),
   finishBackupFile: (request) => invoke(ipcChannels.finishBackupFile, request),
+  getDeskBackupKey: () => invoke(ipcChannels.getDeskBackupKey),
+  checkSignInLockout: (request) => invoke(ipcChannels.checkSignInLockout, request),
+  signInFailed: (request) => invoke(ipcChannels.signInFailed, request),
+  signInSucceeded: (request) => invoke(ipcChannels.signInSucceeded, request),
   // Main asks for a backup before quitting and waits for "done" (or its time limit), whatever the backup's outcome.
   onQuitBackup: (backup) => {
     ipcRenderer.on(quitBackupChannels.request, () => {

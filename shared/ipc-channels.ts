@@ -17,6 +17,10 @@ export const ipcChannels = {
   finishBackupFile: 'complaints-desk:finish-backup-file',
   showNotification: 'complaints-desk:show-notification',
   takeOpenedFiles: 'complaints-desk:take-opened-files',
+  getDeskBackupKey: 'complaints-desk:get-desk-backup-key',
+  checkSignInLockout: 'complaints-desk:check-sign-in-lockout',
+  signInFailed: 'complaints-desk:sign-in-failed',
+  signInSucceeded: 'complaints-desk:sign-in-succeeded',
 } as const;
 
 /** Main to renderer: a notification was clicked (with its case id), or a file was opened with the app. */

@@ -107,6 +107,12 @@ export interface DesktopApi {
   takeOpenedFiles(): Promise<OpenedFile[]>;
   /** Called when another file is opened while the app runs: take it with takeOpenedFiles. */
   onFileOpened(listener: () => void): void;
+  /** The key that seals automatic backups, kept by the system's key store; made on first use. */
+  getDeskBackupKey(): Promise<DeskBackupKey>;
+  /** Sign-in lock-outs, kept by the main process where the window cannot clear them. */
+  checkSignInLockout(request: SignInLockoutRequest): Promise<SignInLockoutResult>;
+  signInFailed(request: SignInLockoutRequest): Promise<SignInLockoutResult>;
+  signInSucceeded(request: SignInLockoutRequest): Promise<SignInLockoutResult>;
 }
 
 /** The names the renderer may rely on; the preload test and the end-to-end test check the bridge has exactly these. */
@@ -116,6 +122,7 @@ export const desktopApiFunctionNames = [
   'appendSaveStream',
   'beginBackupFile',
   'beginSaveStream',
+  'checkSignInLockout',
   'chooseBackupFolder',
   'finishBackupFile',
   'finishSaveStream',
@@ -123,12 +130,15 @@ export const desktopApiFunctionNames = [
   'getBackupSettings',
   'onFileOpened',
   'onNotificationClicked',
+  'getDeskBackupKey',
   'onQuitBackup',
   'openExternal',
   'saveFile',
   'setBackupsKept',
   'showNotification',
   'takeOpenedFiles',
+  'signInFailed',
+  'signInSucceeded',
 ] as const satisfies readonly (keyof DesktopApi)[];
 
 // Fails to compile if DesktopApi gains a function that the list above does not name.
@@ -225,3 +235,15 @@ export const openedFile = z.strictObject({
   bytes: z.instanceof(Uint8Array).refine((b) => b.length <= maxOpenedFileBytes, { error: `must be at most ${maxOpenedFileBytes} bytes` }),
 });
 export type OpenedFile = z.infer<typeof openedFile>;
+/** The desk backup key as hexadecimal, or why this computer cannot keep one. */
+export type DeskBackupKey = { available: true; key: string } | { available: false; reason: string };
+
+export const signInLockoutRequest = z.strictObject(
+  { name: z.string({ error: 'must be text' }).max(200, { error: 'must be at most 200 characters' }) },
+  { error: requestError('name') },
+);
+export type SignInLockoutRequest = z.infer<typeof signInLockoutRequest>;
+/** When the lock-out of that name ends, or null when it may sign in. */
+export interface SignInLockoutResult {
+  lockedUntil: string | null;
+}

@@ -14,7 +14,9 @@ import {
   saveStreamBeginRequest,
   saveStreamEndRequest,
   setBackupsKeptRequest,
+  signInLockoutRequest,
   type AppInfo,
+  type DeskBackupKey,
   type IpcOutcome,
   type NotificationRequest,
   type OpenedFile,
@@ -28,6 +30,7 @@ import {
 } from '../../shared/ipc-contract';
 import type { SenderFrame } from '../security';
 import type { BackupFolder } from './backup-folder';
+import type { SignInLockout } from './sign-in-lockout';
 import { StaffFacingError } from './staff-facing-error';
 
 /** The part of ipcMain used here; main.ts passes the real one, tests a fake. */
@@ -46,6 +49,8 @@ export interface DesktopHandlers {
   backups: Pick<BackupFolder, 'getSettings' | 'chooseFolder' | 'setKept' | 'begin' | 'append' | 'finish'>;
   showNotification(request: NotificationRequest): void;
   takeOpenedFiles(): OpenedFile[];
+  getDeskBackupKey(): Promise<DeskBackupKey>;
+  signInLockout: SignInLockout;
 }
 
 export interface RegisterDeps {
@@ -99,4 +104,9 @@ export function registerIpcHandlers(ipc: IpcRegistrar, deps: RegisterDeps): void
   bind(ipcChannels.finishBackupFile, 'finishBackupFile', finishBackupFileRequest, (request) => backups.finish(request));
   bind(ipcChannels.showNotification, 'showNotification', notificationRequest, (request) => deps.handlers.showNotification(request));
   bind(ipcChannels.takeOpenedFiles, 'takeOpenedFiles', undefined, () => deps.handlers.takeOpenedFiles());
+  bind(ipcChannels.getDeskBackupKey, 'getDeskBackupKey', undefined, () => deps.handlers.getDeskBackupKey());
+  const lockout = deps.handlers.signInLockout;
+  bind(ipcChannels.checkSignInLockout, 'checkSignInLockout', signInLockoutRequest, (request) => lockout.check(request));
+  bind(ipcChannels.signInFailed, 'signInFailed', signInLockoutRequest, (request) => lockout.failed(request));
+  bind(ipcChannels.signInSucceeded, 'signInSucceeded', signInLockoutRequest, (request) => lockout.succeeded(request));
 }

@@ -17,12 +17,16 @@ export type HostSaveResult = SaveFileResult | { downloaded: string };
 /** Automatic backups to a folder: the desktop app only (the browser makes downloads on demand). */
 export type BackupBridge = Pick<
   DesktopApi,
-  'getBackupSettings' | 'chooseBackupFolder' | 'setBackupsKept' | 'beginBackupFile' | 'appendBackupFile' | 'finishBackupFile' | 'onQuitBackup'
+  'getBackupSettings' | 'chooseBackupFolder' | 'setBackupsKept' | 'beginBackupFile' | 'appendBackupFile' | 'finishBackupFile' | 'onQuitBackup' | 'getDeskBackupKey'
 >;
+
+/** Sign-in lock-outs kept by the desktop app's main process, out of the window's reach; null in the browser. */
+export type SignInGuard = Pick<DesktopApi, 'checkSignInLockout' | 'signInFailed' | 'signInSucceeded'>;
 
 export interface Host {
   readonly kind: 'desktop' | 'browser';
   readonly backups: BackupBridge | null;
+  readonly signInGuard: SignInGuard | null;
   /** Desktop: a save dialog, then the file is written. Browser: a download. Rejects with a message for staff. */
   saveFile(request: SaveFileRequest): Promise<HostSaveResult>;
   /** The same for a file written piece by piece as it is produced (a case pack), never held whole in the page. */
@@ -59,6 +63,7 @@ function browserHost(browser: BrowserEnvironment): Host {
   return {
     kind: 'browser',
     backups: null,
+    signInGuard: null,
     async saveFile(request) {
       const parsed = saveFileRequest.safeParse(request);
       if (!parsed.success) throw new Error(describeInvalidRequest('saveFile', parsed.error));
@@ -87,6 +92,7 @@ function desktopHost(bridge: DesktopApi): Host {
   return {
     kind: 'desktop',
     backups: bridge,
+    signInGuard: bridge,
     saveFile: (request) => bridge.saveFile(request),
     beginSave: (request) => desktopStreamedSave(bridge, request),
     getAppInfo: () => bridge.getAppInfo(),

@@ -14,6 +14,7 @@ import {
   canViewCase,
   NOT_FOR_ADMINISTRATORS,
   receiveComplaint,
+  referenceSeries,
   worksCases,
   type CaseAction,
 } from '../../shared/policy';
@@ -85,7 +86,7 @@ export async function recordComplaint(db: ComplaintsDatabase, input: RecordCompl
           customer = checked.customer;
           isNew = true;
         }
-        const { reference, counter } = await nextReference(db, input.complaint.receivedAt);
+        const { reference, counter } = await nextReference(db, input.complaint.receivedAt, referenceSeries({ concernsStaff: input.complaint.concernsStaff ?? false, namedStaffUserIds: input.complaint.namedStaffUserIds ?? [] }));
         const settings = await loadPolicySettings(db);
         const received = receiveComplaint({ ...input.complaint, customerId: customer.id }, actor, now, { id: ready.caseId, reference }, settings);
         if (!received.ok) return received;
@@ -95,7 +96,7 @@ export async function recordComplaint(db: ComplaintsDatabase, input: RecordCompl
           if (isNew) db.keyring.sealedCustomers.set(customer.id, ready.caseId);
           if (!ready.sealing.recorderReads) await writeReceipt(db, received.case, actor.userId);
         }
-        await db.referenceCounters.put(counter);
+        if (counter) await db.referenceCounters.put(counter);
         if (isNew) await db.customers.add(storedCustomer(customer));
         const events = await writeCaseChange(db, {
           before: null,

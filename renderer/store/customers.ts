@@ -1,6 +1,8 @@
 // Customers: find an existing one while recording (name, phone, email or account number), and add new ones.
 import { customer as customerSchema, type Customer } from '../../shared/model';
+import type { Viewer } from '../../shared/policy';
 import type { ComplaintsDatabase } from './db';
+import { canSeeRow } from './projections/audience';
 import { nameWords, tokens } from './projections/words';
 import type { StoredCustomer } from './schema/records';
 
@@ -49,14 +51,24 @@ async function byName(db: ComplaintsDatabase, query: string, limit: number): Pro
 }
 
 /**
+ * Whether `viewer` may be offered this customer: one with no case yet, or with a case they may see. A customer
+ * whose only cases are hidden from them (a complaint about staff) is not offered: finding them would tell that
+ * such a complaint exists.
+ */
+async function offeredTo(db: ComplaintsDatabase, viewer: Viewer, customerId: string): Promise<boolean> {
+  const rows = await db.caseRows.where('customerId').equals(customerId).toArray();
+  return rows.length === 0 || rows.some((row) => canSeeRow(viewer, row));
+}
+
+/**
  * Customers matching what staff typed: an email address, a phone number, an account number or a name (every
  * word must start a word of the name). At most `limit`, sorted by name; customers whose details were
- * anonymised are left out.
+ * anonymised are left out, and so are those whose every case `viewer` may not see.
  */
-export async function findCustomers(db: ComplaintsDatabase, query: string, limit = 10): Promise<Customer[]> {
+export async function findCustomers(db: ComplaintsDatabase, query: string, viewer: Viewer, limit = 10): Promise<Customer[]> {
   const text = query.trim();
   if (text.length < 2) return [];
-  return db.transaction('r', db.customers, async () => {
+  return db.transaction('r', db.customers, db.caseRows, async () => {
     const found: StoredCustomer[] = [];
     if (text.includes('@')) {
       found.push(...(await db.customers.where('emailKey').startsWith(text.toLowerCase()).limit(limit).toArray()));
@@ -72,7 +84,9 @@ export async function findCustomers(db: ComplaintsDatabase, query: string, limit
       if (/[a-z]/i.test(text)) found.push(...(await byName(db, text, limit)));
     }
     const unique = new Map(found.filter((c) => !c.anonymisedAt).map((c) => [c.id, c]));
-    return [...unique.values()]
+    const offered = await Promise.all([...unique.values()].map(async (c) => ((await offeredTo(db, viewer, c.id)) ? [c] : [])));
+    return offered
+      .flat()
       .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
       .slice(0, limit)
       .map(plainCustomer);

@@ -24,8 +24,8 @@ export function useCaseSearch(text: string, viewer: Viewer, page: { limit?: numb
   return useLiveQuery(() => searchCases(db, text, viewer, nowIso(), page), [text, viewer.userId, viewer.role, page.limit, page.offset]);
 }
 
-export function useCustomerMatches(query: string, limit = 10): Customer[] | undefined {
-  return useLiveQuery(() => findCustomers(db, query, limit), [query, limit]);
+export function useCustomerMatches(query: string, viewer: Viewer, limit = 10): Customer[] | undefined {
+  return useLiveQuery(() => findCustomers(db, query, viewer, limit), [query, viewer.userId, viewer.role, limit]);
 }
 
 /**

@@ -1,11 +1,12 @@
 // The backup file: a checksummed header, then the database export in parts, each sealed on its own.
 //
 // Layout: MAGIC (12 bytes) | header length (u32, big-endian) | header JSON (UTF-8) | SHA-256 of all before it (32)
-// then parts: length (u32) | flags (u8: 1 = the last part) | payload. Encrypted, a payload is AES-256-GCM of the part
-// (nonce = the header's 8-byte prefix and the part number; the tag covers the header's hash, the part number and the
-// flags, so parts cannot be reordered, dropped or moved to another file). Plain, a payload is the part followed by
-// SHA-256 of the same header hash, number, flags and part. A file must end with exactly one last part: a copy cut
-// short, a changed byte anywhere or bytes added at the end are all found before anything is restored.
+// then parts: length (u32) | flags (u8: 1 = the last part) | payload. A payload is AES-256-GCM of the part (nonce =
+// the header's 8-byte prefix and the part number; the tag covers the header's hash, the part number and the flags,
+// so parts cannot be reordered, dropped or moved to another file). Every backup is sealed: an unkeyed checksum proves
+// nothing (anyone can recompute it after making themselves a complaints manager), so a file whose header says it is
+// not encrypted is refused. A file must end with exactly one last part: a copy cut short, a changed byte anywhere or
+// bytes added at the end are all found before anything is restored.
 import { bytesToHex, concatBytes, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import { type BackupCipher, type SealingKey, webCryptoCipher } from './backup-cipher';
 import {
@@ -15,6 +16,7 @@ import {
   MAX_HEADER_BYTES,
   MIN_PBKDF2_ITERATIONS,
   backupHeader,
+  type BackupKeySource,
   backupHeaderVersion,
   describeHeaderProblems,
   type BackupContents,
@@ -32,11 +34,12 @@ export const PART_BYTES = 4 * 1024 * 1024;
 const MAX_PART_PAYLOAD = 64 * 1024 * 1024;
 const LAST_PART = 1;
 const TAG_BYTES = 16;
+/** The SHA-256 after the header. */
 const CHECKSUM_BYTES = 32;
 const KEY_CHECK_AAD = utf8ToBytes('complaints-desk passphrase check');
 const NOTHING_CHANGED = 'Nothing was changed.';
 
-export type BackupProblemKind = 'not-a-backup' | 'damaged' | 'truncated' | 'newer' | 'needs-passphrase' | 'wrong-passphrase';
+export type BackupProblemKind = 'not-a-backup' | 'damaged' | 'truncated' | 'newer' | 'unsealed' | 'needs-passphrase' | 'wrong-passphrase';
 export type BackupProblem = { ok: false; kind: BackupProblemKind; message: string };
 
 function u32(value: number): Uint8Array {
@@ -54,7 +57,9 @@ const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.e
 const problem = (kind: BackupProblemKind, message: string): BackupProblem => ({ ok: false, kind, message });
 
 export interface SealOptions {
-  passphrase?: string | undefined;
+  /** The passphrase, or the desk backup key (as text) when keySource is 'desk-key'. */
+  passphrase: string;
+  keySource?: BackupKeySource;
   cipher?: BackupCipher;
   partBytes?: number;
   iterations?: number;
@@ -68,20 +73,24 @@ export interface BackupDescription {
 }
 
 /** The file's bytes, piece by piece: the header first, then one piece per part of `body`. */
-export async function* sealBackup(body: ByteSource, description: BackupDescription, options: SealOptions = {}): AsyncGenerator<Uint8Array> {
+export async function* sealBackup(body: ByteSource, description: BackupDescription, options: SealOptions): AsyncGenerator<Uint8Array> {
   const cipher = options.cipher ?? webCryptoCipher();
   const partBytes = options.partBytes ?? PART_BYTES;
-  let key: SealingKey | null = null;
-  let prefix: Uint8Array = new Uint8Array(0);
-  let encryption: BackupHeader['encryption'] = null;
-  if (options.passphrase) {
-    const iterations = options.iterations ?? MIN_PBKDF2_ITERATIONS;
-    const salt = cipher.randomBytes(16);
-    prefix = cipher.randomBytes(8);
-    key = await cipher.deriveKey(options.passphrase, salt, iterations);
-    const keyCheck = await cipher.encrypt(key, nonce(prefix, 0xffffffff), KEY_CHECK_AAD, new Uint8Array(0));
-    encryption = { cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA256', iterations, salt: bytesToHex(salt), noncePrefix: bytesToHex(prefix), keyCheck: bytesToHex(keyCheck) };
-  }
+  if (!options.passphrase) throw new Error('A backup is always encrypted: give a passphrase or the desk backup key');
+  const iterations = options.iterations ?? MIN_PBKDF2_ITERATIONS;
+  const salt = cipher.randomBytes(16);
+  const prefix = cipher.randomBytes(8);
+  const key = await cipher.deriveKey(options.passphrase, salt, iterations);
+  const keyCheck = await cipher.encrypt(key, nonce(prefix, 0xffffffff), KEY_CHECK_AAD, new Uint8Array(0));
+  const encryption: BackupHeader['encryption'] = {
+    cipher: 'AES-256-GCM',
+    kdf: 'PBKDF2-SHA256',
+    iterations,
+    salt: bytesToHex(salt),
+    noncePrefix: bytesToHex(prefix),
+    keyCheck: bytesToHex(keyCheck),
+    keySource: options.keySource ?? 'passphrase',
+  };
   const header: BackupHeader = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, ...description, bodyBytes: body.size, encryption };
   const json = utf8ToBytes(JSON.stringify(header));
   const block = concatBytes(BACKUP_MAGIC, u32(json.length), json);
@@ -95,7 +104,7 @@ export async function* sealBackup(body: ByteSource, description: BackupDescripti
     offset += data.length;
     const flags = offset >= body.size ? LAST_PART : 0;
     const aad = concatBytes(headerHash, u32(part), Uint8Array.of(flags));
-    const payload = key ? await cipher.encrypt(key, nonce(prefix, part), aad, data) : concatBytes(data, await cipher.sha256(concatBytes(aad, data)));
+    const payload = await cipher.encrypt(key, nonce(prefix, part), aad, data);
     yield concatBytes(u32(payload.length), Uint8Array.of(flags), payload);
     part += 1;
   } while (offset < body.size);
@@ -140,6 +149,12 @@ export async function readBackupHeader(source: ByteSource, latestSchemaVersion: 
       `This backup was made by a newer version of Complaints Desk (database version ${parsed.data.schemaVersion}; this version reads up to ${latestSchemaVersion}). Update Complaints Desk, then restore it. ${NOTHING_CHANGED}`,
     );
   }
+  if (!parsed.data.encryption) {
+    return problem(
+      'unsealed',
+      `This backup is not encrypted, so nothing shows that Complaints Desk made it or that it is unchanged since: it cannot be restored. Restore an encrypted backup instead. ${NOTHING_CHANGED}`,
+    );
+  }
   return { ok: true, header: parsed.data, headerHash, bodyStart: blockLength + CHECKSUM_BYTES };
 }
 
@@ -157,19 +172,28 @@ export async function openBackupBody(
   cipher: BackupCipher = webCryptoCipher(),
 ): Promise<BodyRead> {
   const { header, headerHash } = read;
-  let key: SealingKey | null = null;
-  let prefix: Uint8Array = new Uint8Array(0);
-  if (header.encryption) {
-    if (!passphrase) return problem('needs-passphrase', 'This backup is protected by a passphrase: enter it to restore the backup.');
-    prefix = hexToBytes(header.encryption.noncePrefix);
-    key = await cipher.deriveKey(passphrase, hexToBytes(header.encryption.salt), header.encryption.iterations);
-    try {
-      await cipher.decrypt(key, nonce(prefix, 0xffffffff), KEY_CHECK_AAD, hexToBytes(header.encryption.keyCheck));
-    } catch {
-      return problem('wrong-passphrase', `The passphrase is wrong: this backup cannot be opened with it. Check it (capital letters count) and try again. ${NOTHING_CHANGED}`);
-    }
+  const sealing = header.encryption;
+  if (!sealing) return problem('unsealed', `This backup is not encrypted, so it cannot be restored. ${NOTHING_CHANGED}`);
+  const deskKey = sealing.keySource === 'desk-key';
+  if (!passphrase) {
+    return problem(
+      'needs-passphrase',
+      deskKey ? 'This automatic backup is sealed with the desk backup key of the computer that made it, which is not available here.' : 'This backup is protected by a passphrase: enter it to restore the backup.',
+    );
   }
-  const overhead = key ? TAG_BYTES : CHECKSUM_BYTES;
+  const prefix = hexToBytes(sealing.noncePrefix);
+  const key: SealingKey = await cipher.deriveKey(passphrase, hexToBytes(sealing.salt), sealing.iterations);
+  try {
+    await cipher.decrypt(key, nonce(prefix, 0xffffffff), KEY_CHECK_AAD, hexToBytes(sealing.keyCheck));
+  } catch {
+    return problem(
+      'wrong-passphrase',
+      deskKey
+        ? `This automatic backup was sealed with another computer's desk backup key: restore it on the computer that made it. ${NOTHING_CHANGED}`
+        : `The passphrase is wrong: this backup cannot be opened with it. Check it (capital letters count) and try again. ${NOTHING_CHANGED}`,
+    );
+  }
+  const overhead = TAG_BYTES;
   let offset = read.bodyStart;
   let total = 0;
   for (let part = 0; ; part += 1) {
@@ -184,17 +208,10 @@ export async function openBackupBody(
     offset += 5 + length;
     const aad = concatBytes(headerHash, u32(part), Uint8Array.of(flags));
     let data: Uint8Array;
-    if (key) {
-      try {
-        data = await cipher.decrypt(key, nonce(prefix, part), aad, payload);
-      } catch {
-        return problem('damaged', `The backup file is damaged: part ${number} does not decrypt, so it has been changed or corrupted since it was made. ${NOTHING_CHANGED}`);
-      }
-    } else {
-      data = payload.subarray(0, length - CHECKSUM_BYTES);
-      if (!sameBytes(await cipher.sha256(concatBytes(aad, data)), payload.subarray(length - CHECKSUM_BYTES))) {
-        return problem('damaged', `The backup file is damaged: part ${number} does not match its checksum, so it has been changed or corrupted since it was made. ${NOTHING_CHANGED}`);
-      }
+    try {
+      data = await cipher.decrypt(key, nonce(prefix, part), aad, payload);
+    } catch {
+      return problem('damaged', `The backup file is damaged: part ${number} does not decrypt, so it has been changed or corrupted since it was made. ${NOTHING_CHANGED}`);
     }
     total += data.length;
     if (total > header.bodyBytes) return problem('damaged', `The backup file is damaged: it holds more data than its header says. ${NOTHING_CHANGED}`);

@@ -7,6 +7,11 @@ export const BACKUP_FORMAT = 'complaints-desk-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256; a header asking for fewer is refused. */
 export const MIN_PBKDF2_ITERATIONS = 600_000;
+/**
+ * The most rounds a header may ask for: about a second of derivation on a slow desk. A forged header demanding
+ * 100,000,000 rounds would otherwise stall the window for half a minute at every attempt.
+ */
+export const MAX_PBKDF2_ITERATIONS = 2_000_000;
 export const BACKUP_FILE_EXTENSION = 'cdbackup';
 /** A header longer than this is not ours (ours is well under 2 KB). */
 export const MAX_HEADER_BYTES = 64 * 1024;
@@ -23,14 +28,20 @@ export const backupEncryption = z.strictObject({
     .number({ error: 'iterations must be a number' })
     .int('iterations must be a whole number')
     .min(MIN_PBKDF2_ITERATIONS, `iterations must be at least ${MIN_PBKDF2_ITERATIONS.toLocaleString('en-GB')}`)
-    .max(100_000_000, 'iterations is implausibly large'),
+    .max(MAX_PBKDF2_ITERATIONS, `iterations must be at most ${MAX_PBKDF2_ITERATIONS.toLocaleString('en-GB')}`),
   salt: hexBytes('salt', 16),
   /** The first 8 bytes of every part's 12-byte nonce; the last 4 count the parts. */
   noncePrefix: hexBytes('noncePrefix', 8),
   /** A tag sealed with the key over nothing: tells a wrong passphrase from a damaged file. */
   keyCheck: hexBytes('keyCheck', 16),
+  /**
+   * What the key was derived from: a passphrase someone typed, or the desk backup key the desktop app keeps in the
+   * system's key store (automatic backups). Absent in files made before automatic backups were sealed: a passphrase.
+   */
+  keySource: z.enum(['passphrase', 'desk-key'], { error: 'keySource must be passphrase or desk-key' }).optional(),
 });
 export type BackupEncryption = z.infer<typeof backupEncryption>;
+export type BackupKeySource = NonNullable<BackupEncryption['keySource']>;
 
 const count = (label: string) => z.number({ error: `${label} must be a number` }).int(`${label} must be a whole number`).min(0, `${label} must not be negative`);
 
@@ -53,6 +64,7 @@ export const backupHeader = z.strictObject({
   /** Length of the database export inside, before sealing. */
   bodyBytes: count('bodyBytes'),
   contents: backupContents,
+  /** Null only in files of older versions (and forgeries): such a file is refused, as nothing proves who made it. */
   encryption: backupEncryption.nullable(),
 });
 export type BackupHeader = z.infer<typeof backupHeader>;

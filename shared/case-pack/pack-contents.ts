@@ -29,7 +29,7 @@ import { renderA4Document } from '../pdf/a4-document';
 import { CASE_DATA_FORMAT, casePackCaseData, encodeCaseData } from './case-data';
 import { letterDocumentIds, lettersSent } from './letters-sent';
 import { CASE_PACK_PATHS, describeIssues, type CasePackManifestHeader } from './manifest';
-import { packRedaction, type PackRedaction } from './pack-redaction';
+import { fileNamesStaff, packRedaction, WITHHELD_FILE, type PackRedaction } from './pack-redaction';
 import { packDate } from './pack-words';
 import { summaryDocument, type PackFileListed } from './summary-document';
 import { safePackPath, type CasePackEntry } from './zip-writer';
@@ -102,7 +102,19 @@ export async function planCasePack(request: CasePackRequest): Promise<CasePackPl
   const listed: PackFileListed[] = [{ path: summaryPath, about: 'This summary' }, { path: caseDataPath, about: 'The whole case record, for software' }];
   // Letter copies first, so the letters folder reads in the order they were sent.
   const files = [...request.files].sort((a, b) => Number(letterIds.has(b.attachment.id)) - Number(letterIds.has(a.attachment.id)));
-  const fileEntries: CasePackEntry[] = files.map((file) => {
+  // A file whose readable text names the employee is left out and listed as withheld, never shipped silently
+  // (a stored file, a letter copy included, cannot be rewritten).
+  const withheld = new Set<string>();
+  for (const file of files) {
+    const a = file.attachment;
+    if (!plan.redactStaffIdentity) break;
+    if (await fileNamesStaff(file.read(), redaction)) withheld.add(a.id);
+  }
+  for (const file of files.filter((f) => withheld.has(f.attachment.id))) {
+    const a = file.attachment;
+    listed.push({ path: `(not included) ${redaction.text(a.name)}`, about: WITHHELD_FILE });
+  }
+  const fileEntries: CasePackEntry[] = files.filter((f) => !withheld.has(f.attachment.id)).map((file) => {
     const a = file.attachment;
     const isLetter = letterIds.has(a.id);
     const folder = isLetter ? CASE_PACK_PATHS.lettersFolder : CASE_PACK_PATHS.attachmentsFolder;
@@ -198,6 +210,6 @@ function redactionWords(redacted: boolean, includedBecause: string | undefined, 
   if (!confidential) return 'The complaint does not concern a member of staff; nothing is redacted.';
   if (includedBecause) return `A complaints manager deliberately included the employee's identity and account, because: ${includedBecause}`;
   return redacted
-    ? `The employee's identity and account are replaced by "${EMPLOYEE_PLACEHOLDER}" in every file of this pack. Attached files are as received: their contents cannot be rewritten.`
+    ? `The employee's identity and account are replaced by "${EMPLOYEE_PLACEHOLDER}" in every file of this pack. Attached files are as received: any whose text names the employee is left out and listed as not included.`
     : 'Nothing is redacted.';
 }

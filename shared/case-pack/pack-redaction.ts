@@ -1,5 +1,5 @@
 // Applies the confidentiality redaction plan to everything a case pack holds: the case, the timeline, names, free text.
-import { mapText, type ComplaintCase, type TimelineEvent } from '../model';
+import { mapText, type ComplaintCase, type JsonValue, type TimelineEvent } from '../model';
 import { EMPLOYEE_PLACEHOLDER, redactCase, redactJson, staffMentionPattern, type RedactionPlan } from '../policy';
 import { anywherePattern } from '../policy/text-pattern';
 
@@ -9,6 +9,37 @@ export interface PackRedaction {
   text(value: string): string;
   redactCase(c: ComplaintCase): ComplaintCase;
   redactEvent(event: TimelineEvent): TimelineEvent;
+  /** Any JSON-like value with the plan applied: ids, names and accounts (an attachment's record, say). */
+  redactValue<T>(value: T): T;
+  /** Whether text names a protected employee (always false when the identity is included or nothing is confidential). */
+  namesStaff(value: string): boolean;
+}
+
+/** What an export says of a file it leaves out, in the list of files. */
+export const WITHHELD_FILE = 'Withheld: it names the employee, whose identity this export leaves out';
+
+const textDecoder = () =>
+  new (globalThis as unknown as { TextDecoder: new (label: string) => { decode(bytes: Uint8Array, options?: { stream: boolean }): string } }).TextDecoder('utf-8');
+
+/**
+ * Whether a file's readable text names a protected employee: its bytes read as UTF-8 and as Latin-1 (plain text,
+ * CSV, email, HTML, a PDF's uncompressed text), a little of each piece kept so a name across two pieces is found.
+ * A file whose text cannot be read this way (a scan, a compressed PDF) is not found to name anyone.
+ */
+export async function fileNamesStaff(chunks: AsyncIterable<Uint8Array>, redaction: PackRedaction): Promise<boolean> {
+  if (!redaction.plan.redactStaffIdentity) return false;
+  const utf8 = textDecoder();
+  let tail = '';
+  let latinTail = '';
+  for await (const chunk of chunks) {
+    const text = tail + utf8.decode(chunk, { stream: true });
+    let latin = latinTail;
+    for (let i = 0; i < chunk.length; i += 8192) latin += String.fromCharCode(...chunk.subarray(i, i + 8192));
+    if (redaction.namesStaff(text) || redaction.namesStaff(latin)) return true;
+    tail = text.slice(-200);
+    latinTail = latin.slice(-200);
+  }
+  return false;
 }
 
 /**
@@ -28,6 +59,8 @@ export function packRedaction(plan: RedactionPlan): PackRedaction {
   return {
     plan,
     text,
+    namesStaff: (value) => plan.redactStaffIdentity && text(value) !== value,
+    redactValue: <T>(value: T): T => (plan.redactStaffIdentity ? (deep(redactJson(value as JsonValue, plan)) as T) : value),
     redactCase: (c) => (plan.redactStaffIdentity ? deep(redactCase(c, plan)) : c),
     redactEvent: (event) => {
       if (!plan.redactStaffIdentity) return event;

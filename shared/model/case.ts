@@ -31,13 +31,19 @@ import {
 } from './side-paths';
 import { caseStage, hasReached } from './stage';
 
+/** JESQ-2026-000123, or JESQ-2026-S00012 in the series of complaints about staff (shared/policy/reference-series.ts). */
 export const caseReference = z
   .string({ error: 'Case reference is required' })
-  .regex(/^JESQ-\d{4}-\d{6}$/, 'Case reference must look like JESQ-2026-000123');
+  .regex(/^JESQ-\d{4}-(\d{6}|S\d{5})$/, 'Case reference must look like JESQ-2026-000123');
 export type CaseReference = z.infer<typeof caseReference>;
 
 export function formatCaseReference(year: number, serial: number): CaseReference {
   return `JESQ-${year}-${String(serial).padStart(6, '0')}`;
+}
+
+/** A reference in the series of complaints about staff. */
+export function formatStaffCaseReference(year: number, serial: number): CaseReference {
+  return `JESQ-${year}-S${String(serial).padStart(5, '0')}`;
 }
 
 export const caseKinds = ['complaint', 'enquiry'] as const;

@@ -12,3 +12,4 @@ export * from './rights-letter-checks';
 export * from './broker/meter-points';
 export * from './complaints-return';
 export * from './reminders';
+export * from './reference-series';

@@ -1,7 +1,7 @@
 // What a subject access export holds: the customer, and each of their cases with its timeline and files, staff redacted.
-import type { Attachment, ComplaintCase, Customer, JsonValue, User } from '../model';
-import { redactCase, redactionPlan, redactJson, type RedactionPlan } from '../policy/confidentiality';
-import { toJson } from '../policy/workflow/events';
+import type { Attachment, ComplaintCase, Customer, JsonValue, TimelineEvent, User } from '../model';
+import { redactionPlan, type RedactionPlan } from '../policy/confidentiality';
+import { packRedaction } from '../case-pack/pack-redaction';
 
 export const SUBJECT_ACCESS_FORMAT = 'complaints-desk-subject-access';
 export const SUBJECT_ACCESS_FORMAT_VERSION = 1;
@@ -54,23 +54,16 @@ export function subjectAccessCase(
   files: readonly SubjectAccessFile[],
   users: readonly Pick<User, 'id' | 'name'>[],
 ): SubjectAccessCase {
+  // The one redaction every export uses (the case pack's): the case, each event, file names and paths, the JSON.
   const plan = redactionPlan(c, { staffNames: namedStaffNames(c, users) });
-  const redactText = (text: string) => {
-    const out = redactJson(text, plan);
-    return typeof out === 'string' ? out : text;
-  };
+  const redaction = packRedaction(plan);
   return {
-    case: redactCase(c, plan),
-    timeline: events.map((e) => ({
-      seq: e.seq,
-      at: e.at,
-      actorId: redactText(e.actorId),
-      action: e.action,
-      summary: redactText(e.summary),
-      before: redactJson(e.before, plan),
-      after: redactJson(e.after, plan),
-    })),
-    files: files.map((f) => ({ ...f, attachment: redactJson(toJson(f.attachment), plan) as unknown as Attachment })),
+    case: redaction.redactCase(c),
+    timeline: events.map((e) => {
+      const redacted = redaction.redactEvent({ ...e, caseId: c.id, hash: '', prevHash: '' } as unknown as TimelineEvent);
+      return { seq: e.seq, at: e.at, actorId: redacted.actorId, action: e.action, summary: redacted.summary, before: redacted.before, after: redacted.after };
+    }),
+    files: files.map((f) => ({ ...f, path: redaction.text(f.path), attachment: redaction.redactValue(f.attachment) })),
     redacted: plan.fields,
   };
 }

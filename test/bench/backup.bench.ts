@@ -17,7 +17,7 @@ const CASES = Number(process.env.STORE_BENCH_CASES ?? 100_000);
 const PORT = Number(process.env.STORE_BENCH_PORT ?? 47_231);
 const DB = 'complaints-desk-bench';
 const NOW = '2026-12-01T17:00:00.000Z';
-const PASSPHRASE = process.env.BACKUP_BENCH_PLAIN ? undefined : 'bench passphrase for the round trip';
+const PASSPHRASE = 'bench passphrase for the round trip';
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
 function cachedProfile(): string | undefined {

@@ -29,7 +29,7 @@ test('a restored backup brings the desk back to what it held, and another open w
 
   await signInAs(page, administrator.name, administrator.password);
   const file = path.join(out, 'desk.cdbackup');
-  expect(await downloadBackup(page, file)).toMatch(/^Complaints Desk backup \d{4}-\d{2}-\d{2} \d{6}\.cdbackup$/);
+  expect(await downloadBackup(page, file, 'tea urn by the window 3')).toMatch(/^Complaints Desk backup \d{4}-\d{2}-\d{2} \d{6}\.cdbackup$/);
   await signOut(page, administrator.name);
 
   await signInAs(page, agent.name, agent.password);
@@ -46,7 +46,8 @@ test('a restored backup brings the desk back to what it held, and another open w
   await signInAs(page, administrator.name, administrator.password);
   await chooseBackupFile(page, file);
   const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
-  await expect(dialog).toContainText(/made on \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}, holds 1 cases, 1 customers and 0 files; it is not encrypted\./);
+  await expect(dialog).toContainText(/made on \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}, holds 1 cases, 1 customers and 0 files; it is encrypted with a passphrase\./);
+  await dialog.getByLabel('Backup passphrase').fill('tea urn by the window 3');
   await dialog.getByRole('button', { name: 'Replace the desk with this backup' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The backup of 1 cases was restored. The desk reopens now; sign in again.' })).toBeVisible({ timeout: 60_000 });
 
@@ -87,6 +88,11 @@ test('an encrypted backup asks for its passphrase, and a wrong one or a foreign 
   await signOut(page, agent.name);
   await signInAs(page, administrator.name, administrator.password);
   const file = path.join(out, 'encrypted.cdbackup');
+  // No backup leaves the desk unencrypted: the passphrase is asked for, and an empty one is refused.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  const card = page.getByRole('region', { name: 'Backups' });
+  await card.getByRole('button', { name: 'Download backup' }).click();
+  await expect(card.getByText('Every backup is encrypted: give a passphrase of at least 10 characters')).toBeVisible();
   await downloadBackup(page, file, 'kettle orchard lantern 7');
 
   const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -99,7 +105,7 @@ test('an encrypted backup asks for its passphrase, and a wrong one or a foreign 
   writeFileSync(truncatedFile, whole.subarray(0, whole.length - 40));
   await chooseBackupFile(page, truncatedFile);
   const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
-  await expect(dialog).toContainText('it is encrypted.');
+  await expect(dialog).toContainText('it is encrypted with a passphrase.');
   await dialog.getByLabel('Backup passphrase').fill('kettle orchard lantern 7');
   await dialog.getByRole('button', { name: 'Replace the desk with this backup' }).click();
   await expect(page.getByRole('alert')).toHaveText(/^The backup file is incomplete: part 1 is cut short\. Nothing was changed\.$/, { timeout: 30_000 });

@@ -9,8 +9,8 @@ import { BusyButton } from '../../ui/BusyButton';
 import { FormTextField } from '../../ui/FormTextField';
 import { accountsDb } from '../sign-in/accounts-db';
 import { createAccount } from '../sign-in/accounts';
-import { PASSWORD_HINT } from '../sign-in/password-rule';
 import { useSession } from '../sign-in/session';
+import { PASSWORD_HINT } from '../sign-in/password-rule';
 import { newAccountSchema, type NewAccountValues } from './account-schemas';
 
 export interface AddAccountDialogProps {
@@ -29,7 +29,7 @@ export function AddAccountDialog({ onClose, onAdded }: AddAccountDialogProps) {
   const onSubmit = handleSubmit(async ({ name, email, role, password }) => {
     setRefusal(null);
     try {
-      const result = await createAccount(db, accountsDb, { name, role, password, ...(email ? { email } : {}) }, new Date().toISOString(), actor);
+      const result = await createAccount(db, accountsDb, actor, { name, role, password, ...(email ? { email } : {}) }, new Date().toISOString());
       if (result.ok) onAdded(result.user);
       else setRefusal(result.missing.join('; '));
     } catch (error) {

@@ -1,6 +1,6 @@
 // Automatic backups in the desktop app: the folder (change it), how many to keep, and when the last one was made.
 import { useEffect, useState } from 'react';
-import { Button, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Button, Stack, TextField, Typography } from '@mui/material';
 import { MAX_BACKUPS_KEPT, MIN_BACKUPS_KEPT, type BackupSettings } from '../../../shared/ipc-contract';
 import type { BackupBridge } from '../../host/desktop-host';
 import { formatDateTime } from '../../ui/en-gb-format';
@@ -8,9 +8,11 @@ import { SavedNote, type SaveState } from '../settings/SavedNote';
 
 export function AutomaticBackupsPanel({ bridge }: { bridge: BackupBridge }) {
   const [settings, setSettings] = useState<BackupSettings | null>(null);
+  const [noKey, setNoKey] = useState<string | null>(null);
   const [keep, setKeep] = useState('');
   const [state, setState] = useState<SaveState>(null);
   useEffect(() => {
+    void bridge.getDeskBackupKey().then((key) => setNoKey(key.available ? null : key.reason), (error: unknown) => setNoKey(error instanceof Error ? error.message : String(error)));
     void bridge.getBackupSettings().then((s) => {
       setSettings(s);
       setKeep(String(s.keep));
@@ -38,9 +40,15 @@ export function AutomaticBackupsPanel({ bridge }: { bridge: BackupBridge }) {
         Automatic backups
       </Typography>
       <Typography variant="body2">
-        Every day and whenever the app closes, the desk is backed up (not encrypted) to <strong>{settings.folder}</strong>.{' '}
+        Every day and whenever the app closes, the desk is backed up to <strong>{settings.folder}</strong>, encrypted with this computer’s desk backup key
+        (kept by the system’s key store): such a backup is restored on this computer only; to move the desk, use “Back up now” with a passphrase.{' '}
         {settings.lastAutomaticAt ? `The last automatic backup was made on ${formatDateTime(settings.lastAutomaticAt)}.` : 'No automatic backup has been made yet.'}
       </Typography>
+      {noKey && (
+        <Alert severity="warning" role="alert">
+          {noKey}
+        </Alert>
+      )}
       <Stack direction="row">
         <Button variant="outlined" onClick={() => void act(() => bridge.chooseBackupFolder(), 'Automatic backups now go to the folder chosen.')}>
           Change folder…

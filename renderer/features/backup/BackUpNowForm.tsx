@@ -1,4 +1,4 @@
-// "Back up now": the whole desk to one file, encrypted when a passphrase is given; progress while it is made.
+// "Back up now": the whole desk to one file, always encrypted with the passphrase asked for; progress while it is made.
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -24,10 +24,9 @@ export function BackUpNowForm() {
   const onSubmit = handleSubmit(async ({ passphrase }) => {
     setState(null);
     try {
-      const saved = await saveBackup(host, passphrase || undefined, (p) => setProgress(shownProgress(p)));
+      const saved = await saveBackup(host, passphrase, (p) => setProgress(shownProgress(p)));
       reset();
-      const sealed = passphrase ? 'encrypted with the passphrase' : 'not encrypted';
-      setState({ saved: true, text: `Backup of ${saved.cases.toLocaleString('en-GB')} cases saved as “${saved.fileName}” (${sealed}) in ${saved.where}.` });
+      setState({ saved: true, text: `Backup of ${saved.cases.toLocaleString('en-GB')} cases saved as “${saved.fileName}” (encrypted with the passphrase) in ${saved.where}.` });
     } catch (error) {
       setState({ saved: false, text: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -45,8 +44,8 @@ export function BackUpNowForm() {
           The whole desk (every case, its timeline and its files, customers, staff and settings) goes into one file.
           {browser ? ' The browser downloads it; keep it somewhere safe, away from this computer.' : ''}
         </Typography>
-        <FormTextField control={control} name="passphrase" type="password" label="Passphrase (optional)" autoComplete="new-password" helperText={`At least ${MIN_PASSPHRASE_LENGTH} characters to encrypt the backup; it cannot be restored without it`} />
-        <FormTextField control={control} name="confirmPassphrase" type="password" label="Passphrase again" autoComplete="new-password" />
+        <FormTextField control={control} name="passphrase" type="password" label="Backup passphrase" required autoComplete="new-password" helperText={`At least ${MIN_PASSPHRASE_LENGTH} characters; the backup is encrypted with it and cannot be restored without it`} />
+        <FormTextField control={control} name="confirmPassphrase" type="password" label="Passphrase again" required autoComplete="new-password" />
         <ProgressLine progress={progress} />
         <SavedNote state={state} />
         <Stack direction="row">

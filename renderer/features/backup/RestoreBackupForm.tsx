@@ -3,11 +3,28 @@ import { useState } from 'react';
 import { Alert, Button, Stack, Typography } from '@mui/material';
 import type { BackupHeader } from '../../../shared/backup/backup-header';
 import { db } from '../../store/desk';
+import { host } from '../../host/host';
+import type { KeptSinceBackup } from '../../store/backup/keep-since-restore';
 import { inspectBackup, restoreBackup } from '../../store/backup/restore-backup';
 import { shownProgress, type ShownProgress } from './backup-progress';
 import { RestoreConfirmDialog } from './RestoreConfirmDialog';
 
 type Chosen = { file: File; header: BackupHeader };
+
+/** The desktop app's desk backup key; undefined in the browser or when this computer has none (the restore then says so). */
+async function deskKey(): Promise<string | undefined> {
+  const key = await host.backups?.getDeskBackupKey().catch(() => null);
+  return key?.available ? key.key : undefined;
+}
+
+/** What the restore did not take from the backup, in words: staff see that nothing changed silently. */
+function keptWords(kept: KeptSinceBackup): string {
+  const said: string[] = [];
+  if (kept.accountsKept > 0) said.push(`${kept.accountsKept} staff account(s) differ in the backup: they are kept as they are now (roles and who may sign in).`);
+  if (kept.accountsDeactivated > 0) said.push(`${kept.accountsDeactivated} account(s) found only in the backup were restored deactivated.`);
+  if (kept.casesKeptAnonymised > 0) said.push(`${kept.casesKeptAnonymised} case(s) anonymised since the backup was made stay anonymised.`);
+  return said.length > 0 ? `${said.join(' ')} ` : '';
+}
 
 /** How long the "restored" message shows before the desk reopens on the restored database. */
 const REOPEN_AFTER_MS = 1500;
@@ -28,11 +45,12 @@ export function RestoreBackupForm() {
     setChosen({ file, header: read.header });
   };
 
-  const restore = async (passphrase: string | undefined) => {
+  const restore = async (typed: string | undefined) => {
     if (!chosen) return;
     setBusy(true);
     setProblem(null);
     try {
+      const passphrase = chosen.header.encryption?.keySource === 'desk-key' ? await deskKey() : typed;
       const outcome = await restoreBackup(chosen.file, passphrase, { pointer: window.localStorage, now: new Date().toISOString(), current: db, onProgress: (p) => setProgress(shownProgress(p)) });
       if (!outcome.ok) {
         if (outcome.kind === 'wrong-passphrase' || outcome.kind === 'needs-passphrase') return setProblem(outcome.message);
@@ -40,7 +58,7 @@ export function RestoreBackupForm() {
         return setNote({ ok: false, text: outcome.message });
       }
       setChosen(null);
-      setNote({ ok: true, text: `The backup of ${outcome.header.contents.cases.toLocaleString('en-GB')} cases was restored. The desk reopens now; sign in again.` });
+      setNote({ ok: true, text: `The backup of ${outcome.header.contents.cases.toLocaleString('en-GB')} cases was restored. ${keptWords(outcome.kept)}The desk reopens now; sign in again.` });
       window.setTimeout(() => window.location.reload(), REOPEN_AFTER_MS);
     } catch (error) {
       setChosen(null);

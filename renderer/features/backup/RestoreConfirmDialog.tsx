@@ -1,4 +1,4 @@
-// Shows what a backup holds and asks to confirm before it replaces the desk; asks for the passphrase if it has one.
+// Shows what a backup holds and asks to confirm before it replaces the desk; asks for its passphrase unless the desk key sealed it.
 import { useState } from 'react';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField } from '@mui/material';
 import type { BackupHeader } from '../../../shared/backup/backup-header';
@@ -20,7 +20,8 @@ export interface RestoreConfirmDialogProps {
 export function RestoreConfirmDialog({ fileName, header, busy, progress, problem, onConfirm, onCancel }: RestoreConfirmDialogProps) {
   const [passphrase, setPassphrase] = useState('');
   const [missing, setMissing] = useState(false);
-  const encrypted = header.encryption !== null;
+  // An automatic backup is opened with the desk backup key the desktop app keeps; every other backup with a passphrase.
+  const encrypted = header.encryption?.keySource !== 'desk-key';
   const { contents } = header;
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -36,11 +37,12 @@ export function RestoreConfirmDialog({ fileName, header, busy, progress, problem
             <DialogContentText component="div">
               <strong>{fileName}</strong>, made on {formatDateTime(header.createdAt)}, holds {contents.cases.toLocaleString('en-GB')} cases,{' '}
               {contents.customers.toLocaleString('en-GB')} customers and {contents.attachments.toLocaleString('en-GB')} files
-              {encrypted ? '; it is encrypted.' : '; it is not encrypted.'}
+              {encrypted ? '; it is encrypted with a passphrase.' : '; it is an automatic backup, encrypted with this computer’s desk backup key.'}
             </DialogContentText>
             <Alert severity="warning" role="note">
               Restoring replaces everything on this desk with the backup: cases recorded or changed since it was made will no longer be on the desk.
-              Staff accounts on the desk now are kept. The whole file is checked first; if anything is wrong, nothing is changed.
+              Staff accounts stay exactly as they are now (no account deactivated since comes back, no role changes), and customers anonymised
+              since stay anonymised. The whole file is checked first; if anything is wrong, nothing is changed.
             </Alert>
             {encrypted && (
               <TextField

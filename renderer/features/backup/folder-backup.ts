@@ -2,6 +2,7 @@
 import type { BackupBridge } from '../../host/desktop-host';
 import { db } from '../../store/desk';
 import { prepareBackup, type BackupProgress } from '../../store/backup/make-backup';
+import type { BackupKeySource } from '../../../shared/backup/backup-header';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -16,14 +17,26 @@ export interface FolderBackup {
   removed: string[];
 }
 
+/** Automatic backups are sealed with the desk backup key (no one is there to type a passphrase); others with the passphrase given. */
+async function sealingFor(bridge: BackupBridge, options: { automatic: boolean; passphrase?: string | undefined }): Promise<{ passphrase: string; keySource: BackupKeySource }> {
+  if (!options.automatic) {
+    if (!options.passphrase) throw new Error('Every backup is encrypted: give a passphrase.');
+    return { passphrase: options.passphrase, keySource: 'passphrase' };
+  }
+  const key = await bridge.getDeskBackupKey();
+  if (!key.available) throw new Error(key.reason);
+  return { passphrase: key.key, keySource: 'desk-key' };
+}
+
 export async function backUpToFolder(
   bridge: BackupBridge,
   options: { automatic: boolean; appVersion: string; passphrase?: string | undefined; onProgress?: (p: BackupProgress) => void },
 ): Promise<FolderBackup> {
+  const sealing = await sealingFor(bridge, options);
   const prepared = await prepareBackup(db, {
     now: new Date().toISOString(),
     appVersion: options.appVersion,
-    passphrase: options.passphrase,
+    ...sealing,
     ...(options.automatic ? { label: 'automatic' } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });

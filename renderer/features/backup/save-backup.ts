@@ -10,7 +10,7 @@ export interface SavedBackup {
   where: string;
 }
 
-export async function saveBackup(host: Host, passphrase: string | undefined, onProgress: (p: BackupProgress) => void): Promise<SavedBackup> {
+export async function saveBackup(host: Host, passphrase: string, onProgress: (p: BackupProgress) => void): Promise<SavedBackup> {
   const { version } = await host.getAppInfo();
   if (host.backups) {
     const saved = await backUpToFolder(host.backups, { automatic: false, appVersion: version, passphrase, onProgress });

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Autocomplete, TextField } from '@mui/material';
 import type { Customer } from '../../../shared/model';
 import { useCustomerMatches } from '../../store/hooks';
+import { useSession } from '../sign-in/session';
 
 /** "Margaret Oyelaran · 07700 900123 · margaret@example.com · account ACC-1" */
 export function customerLabel(c: Customer): string {
@@ -11,7 +12,8 @@ export function customerLabel(c: Customer): string {
 
 export function CustomerSearchField({ onChoose }: { onChoose(customer: Customer): void }) {
   const [query, setQuery] = useState('');
-  const matches = useCustomerMatches(query);
+  const { actor } = useSession();
+  const matches = useCustomerMatches(query, actor);
   const short = query.trim().length < 2;
   return (
     <Autocomplete<Customer>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { List, ListItemButton, ListItemText, Stack, TextField, Typography } from '@mui/material';
 import type { Customer } from '../../../shared/model';
 import { useCustomerMatches } from '../../store/hooks';
+import { useSession } from '../sign-in/session';
 
 function contactLine(c: Customer): string {
   return [c.email, c.phone, c.accountNumber && `Account ${c.accountNumber}`, c.address?.postcode].filter(Boolean).join(' · ');
@@ -10,7 +11,8 @@ function contactLine(c: Customer): string {
 
 export function CustomerSearch({ onChoose }: { onChoose(customer: Customer): void }) {
   const [query, setQuery] = useState('');
-  const matches = useCustomerMatches(query, 20);
+  const { actor } = useSession();
+  const matches = useCustomerMatches(query, actor, 20);
   return (
     <Stack spacing={1}>
       <TextField

@@ -9,9 +9,11 @@ import { OmbudsmanReturnsForm } from './OmbudsmanReturnsForm';
 import { BackupsSection } from '../backup/BackupsSection';
 import { accountsDb } from '../sign-in/accounts-db';
 import { loadIdleLockMinutes } from '../sign-in/idle-lock-setting';
+import { loadOfferNames } from '../sign-in/name-list-setting';
 import { CalendarSettingsForm } from './CalendarSettingsForm';
 import { CompanyDetailsForm } from './CompanyDetailsForm';
 import { IdleLockForm } from './IdleLockForm';
+import { NameListForm } from './NameListForm';
 import { RetentionForm } from './RetentionForm';
 import { SettingsSection } from './SettingsSection';
 import { loadCompanyDetails } from './company-details';
@@ -22,6 +24,7 @@ export function SettingsScreen() {
   const policy = useLiveQuery(() => loadPolicySettings(db), []);
   const company = useLiveQuery(() => loadCompanyDetails(db), []);
   const idleMinutes = useLiveQuery(() => loadIdleLockMinutes(accountsDb), []);
+  const offerNames = useLiveQuery(() => loadOfferNames(accountsDb), []);
   const retentionYears = useLiveQuery(() => loadRetentionYears(db), []);
   const customerCount = useLiveQuery(() => loadCustomerCount(db), []);
 
@@ -41,6 +44,9 @@ export function SettingsScreen() {
       </SettingsSection>
       <SettingsSection id="idle-lock-heading" title="Idle lock">
         {idleMinutes !== undefined && <IdleLockForm initial={idleMinutes} />}
+      </SettingsSection>
+      <SettingsSection id="sign-in-names-heading" title="Sign-in screen">
+        {offerNames !== undefined && <NameListForm initial={offerNames} />}
       </SettingsSection>
       <SettingsSection id="retention-setting-heading" title="Retention of finished cases">
         {retentionYears !== undefined && <RetentionForm initial={retentionYears} />}

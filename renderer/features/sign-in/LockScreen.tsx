@@ -1,4 +1,5 @@
 // The lock screen: covers the whole desk (case data hidden) until the signed-in person types their password again.
+import { host } from '../../host/host';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -30,7 +31,7 @@ export function LockScreen({ user, onUnlocked, onSignOut }: LockScreenProps) {
 
   const onSubmit = handleSubmit(async ({ password }) => {
     setRefusal(null);
-    const result = await unlock(db, accountsDb, user.id, password, new Date().toISOString());
+    const result = await unlock(db, accountsDb, user.id, password, new Date().toISOString(), host.signInGuard);
     if (result.ok) return onUnlocked();
     setRefusal(result.message);
     resetField('password');

@@ -1,4 +1,4 @@
-// The sign-in screen: pick or type your name, type your password; one message for any wrong name or password.
+// The sign-in screen: type your name (or pick it, where an administrator lists names), then your password; one message for any wrong name or password.
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -9,7 +9,9 @@ import type { User } from '../../../shared/model';
 import { db } from '../../store/desk';
 import { BusyButton } from '../../ui/BusyButton';
 import { FormTextField } from '../../ui/FormTextField';
+import { host } from '../../host/host';
 import { accountsDb } from './accounts-db';
+import { loadOfferNames } from './name-list-setting';
 import { signIn, signInNames } from './sign-in';
 import { SignInFrame } from './SignInFrame';
 
@@ -20,7 +22,8 @@ const signInSchema = z.object({
 type SignInValues = z.infer<typeof signInSchema>;
 
 export function SignInScreen({ onSignedIn }: { onSignedIn(user: User): void }) {
-  const names = useLiveQuery(() => signInNames(db, accountsDb), []) ?? [];
+  // Names are listed only when an administrator chose to (a small desk); otherwise nothing here names anyone.
+  const names = useLiveQuery(async () => ((await loadOfferNames(accountsDb)) ? signInNames(db, accountsDb) : null), []) ?? null;
   const [refusal, setRefusal] = useState<string | null>(null);
   const { control, handleSubmit, formState, resetField, setFocus } = useForm<SignInValues>({
     resolver: zodResolver(signInSchema),
@@ -29,7 +32,7 @@ export function SignInScreen({ onSignedIn }: { onSignedIn(user: User): void }) {
 
   const onSubmit = handleSubmit(async ({ name, password }) => {
     setRefusal(null);
-    const result = await signIn(db, accountsDb, name, password, new Date().toISOString());
+    const result = await signIn(db, accountsDb, name, password, new Date().toISOString(), host.signInGuard);
     if (result.ok) return onSignedIn(result.user);
     setRefusal(result.message);
     resetField('password');
@@ -40,6 +43,9 @@ export function SignInScreen({ onSignedIn }: { onSignedIn(user: User): void }) {
     <SignInFrame title="Sign in" titleId="sign-in-heading">
       <form onSubmit={onSubmit} noValidate aria-labelledby="sign-in-heading">
         <Stack spacing={2}>
+          {names === null ? (
+            <FormTextField control={control} name="name" label="User name" required autoFocus autoComplete="username" helperText="Type your name as your account has it" />
+          ) : (
           <Controller
             name="name"
             control={control}
@@ -65,6 +71,7 @@ export function SignInScreen({ onSignedIn }: { onSignedIn(user: User): void }) {
               />
             )}
           />
+          )}
           <FormTextField control={control} name="password" type="password" label="Password" required autoComplete="current-password" />
           {refusal && (
             <Alert severity="error" role="alert">

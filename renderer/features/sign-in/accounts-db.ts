@@ -14,6 +14,8 @@ export interface CredentialRecord extends PasswordHash {
 export interface AttemptRecord {
   userId: string;
   failures: number;
+  /** Lock-outs in a row since the last right password (absent in records written before lock-outs grew). */
+  lockouts?: number;
   lastFailureAt: string;
   /** ISO instant; absent when the account is not locked out. */
   lockedUntil?: string;

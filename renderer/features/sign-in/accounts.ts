@@ -19,11 +19,16 @@ export interface NewAccount {
 
 export type AccountResult = { ok: true; user: User } | { ok: false; missing: string[] };
 
+/** Who creates the desk's first administrator: set-up, when nobody can sign in yet (sign-in.ts checks that). */
+export const FIRST_SET_UP = Symbol('first set-up');
+
 /**
- * Adds a member of staff who can sign in. The password is stored first: if the user record then fails, the
- * password is removed again, so there is never an account without a password or a password without an account.
+ * Adds a member of staff who can sign in; only an active administrator may (or the desk's set-up, once). The
+ * password is stored first: if the user record then fails, the password is removed again, so there is never an
+ * account without a password or a password without an account.
  */
-export async function createAccount(db: ComplaintsDatabase, accounts: AccountsDatabase, input: NewAccount, now: string, by?: Actor): Promise<AccountResult> {
+export async function createAccount(db: ComplaintsDatabase, accounts: AccountsDatabase, by: Actor | typeof FIRST_SET_UP, input: NewAccount, now: string): Promise<AccountResult> {
+  if (by !== FIRST_SET_UP && !(await isActiveAdministrator(db, by))) return { ok: false, missing: ['Only an administrator can add accounts'] };
   const name = input.name.trim().replace(/\s+/g, ' ');
   if (findByName(await listUsers(db), name)) return { ok: false, missing: [`There is already an account named ${name}: use another name`] };
   const weak = guessablePassword(input.password, name);
@@ -39,9 +44,9 @@ export async function createAccount(db: ComplaintsDatabase, accounts: AccountsDa
       await removePassword(accounts, user.id);
       return saved;
     }
-    const actorId = by?.userId ?? user.id;
+    const actorId = by === FIRST_SET_UP ? user.id : by.userId;
     await logDuty(db, { at: now, actorId, action: 'account-created', subjectId: user.id, details: { role: grant.now } });
-    if (grant.pending) await requestManagerRole(db, by ?? { userId: user.id, role: user.role }, user.id, now);
+    if (grant.pending) await requestManagerRole(db, by === FIRST_SET_UP ? { userId: user.id, role: user.role } : by, user.id, now);
     // Keys made with a password the administrator typed give no access: only a complaints manager grants it.
     await makeKeys(db, user.id, input.password, actorId, now);
     return saved;
@@ -51,9 +56,18 @@ export async function createAccount(db: ComplaintsDatabase, accounts: AccountsDa
   }
 }
 
+/**
+ * The actor's role is checked against the store, not taken on trust: an account deactivated or demoted since it
+ * signed in no longer acts as an administrator.
+ */
+async function isActiveAdministrator(db: ComplaintsDatabase, by: Actor): Promise<boolean> {
+  const stored = await getUser(db, by.userId);
+  return by.role === 'administrator' && stored?.role === 'administrator' && stored.active;
+}
+
 /** Deactivates or reactivates an account, refusing what account-rules forbids. */
 export async function setAccountActive(db: ComplaintsDatabase, by: Actor, userId: string, active: boolean): Promise<AccountResult> {
-  if (by.role !== 'administrator') return { ok: false, missing: ['Only an administrator can change accounts'] };
+  if (!(await isActiveAdministrator(db, by))) return { ok: false, missing: ['Only an administrator can change accounts'] };
   const target = await getUser(db, userId);
   if (!target) return { ok: false, missing: ['That account is no longer on this desk'] };
   if (!active) {
@@ -72,7 +86,7 @@ export async function resetPassword(
   password: string,
   now: string,
 ): Promise<AccountResult> {
-  if (by.role !== 'administrator') return { ok: false, missing: ['Only an administrator can reset passwords'] };
+  if (!(await isActiveAdministrator(db, by))) return { ok: false, missing: ['Only an administrator can reset passwords'] };
   const target = await getUser(db, userId);
   if (!target) return { ok: false, missing: ['That account is no longer on this desk'] };
   const weak = guessablePassword(password, target.name);

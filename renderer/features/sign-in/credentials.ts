@@ -1,11 +1,9 @@
 // Passwords on the desk: setting one, checking one, and locking an account out for a while after repeated wrong ones.
-import type { AccountsDatabase, AttemptRecord } from './accounts-db';
+import { afterFailure, lockedUntil as lockoutEnds } from '../../../shared/sign-in/lockout';
+import type { AccountsDatabase } from './accounts-db';
 import { hashPassword, needsRehash, verifyDecoy, verifyPassword } from './password-hash';
 
-/** Wrong passwords in a row before the account is locked out. */
-export const MAX_FAILED_ATTEMPTS = 5;
-/** How long a lock-out lasts. */
-export const LOCKOUT_MINUTES = 5;
+export { MAX_FAILED_ATTEMPTS, FIRST_LOCKOUT_MINUTES as LOCKOUT_MINUTES } from '../../../shared/sign-in/lockout';
 
 export type PasswordCheck = { ok: true } | { ok: false; reason: 'wrong' } | { ok: false; reason: 'locked-out'; lockedUntil: string };
 
@@ -36,21 +34,16 @@ export async function accountsWithPasswords(accounts: AccountsDatabase): Promise
 
 export async function lockedOutUntil(accounts: AccountsDatabase, userId: string, now: string): Promise<string | null> {
   const attempt = await accounts.attempts.get(userId);
-  return attempt?.lockedUntil && attempt.lockedUntil > now ? attempt.lockedUntil : null;
+  return attempt ? lockoutEnds({ failures: attempt.failures, lockouts: attempt.lockouts ?? 0, ...(attempt.lockedUntil ? { lockedUntil: attempt.lockedUntil } : {}) }, now) : null;
 }
 
+/** One more wrong password; each lock-out in a row is longer than the one before (shared/sign-in/lockout.ts). */
 async function recordFailure(accounts: AccountsDatabase, userId: string, now: string): Promise<PasswordCheck> {
   return accounts.transaction('rw', accounts.attempts, async (): Promise<PasswordCheck> => {
     const before = await accounts.attempts.get(userId);
-    const failures = (before?.failures ?? 0) + 1;
-    if (failures >= MAX_FAILED_ATTEMPTS) {
-      const lockedUntil = new Date(Date.parse(now) + LOCKOUT_MINUTES * 60_000).toISOString();
-      await accounts.attempts.put({ userId, failures: 0, lastFailureAt: now, lockedUntil });
-      return { ok: false, reason: 'locked-out', lockedUntil };
-    }
-    const next: AttemptRecord = { userId, failures, lastFailureAt: now };
-    await accounts.attempts.put(next);
-    return { ok: false, reason: 'wrong' };
+    const next = afterFailure(before && { failures: before.failures, lockouts: before.lockouts ?? 0 }, now);
+    await accounts.attempts.put({ userId, ...next, lastFailureAt: now });
+    return next.lockedUntil ? { ok: false, reason: 'locked-out', lockedUntil: next.lockedUntil } : { ok: false, reason: 'wrong' };
   });
 }
 

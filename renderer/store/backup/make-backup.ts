@@ -2,7 +2,7 @@
 import { format } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 import { sealBackup, type BackupDescription } from '../../../shared/backup/backup-file';
-import { BACKUP_FILE_EXTENSION } from '../../../shared/backup/backup-header';
+import { BACKUP_FILE_EXTENSION, type BackupKeySource } from '../../../shared/backup/backup-header';
 import type { ComplaintsDatabase } from '../db';
 import { blobCollector, blobSource } from './blob-bytes';
 import { asDeskExport, deskContents, exportTables } from './desk-export';
@@ -17,8 +17,9 @@ export interface BackupProgress {
 export interface BackupOptions {
   now: string;
   appVersion: string;
-  /** Encrypts the backup when given (AES-256-GCM, key from PBKDF2-SHA256). */
-  passphrase?: string | undefined;
+  /** Every backup is encrypted (AES-256-GCM, key from PBKDF2-SHA256): with this passphrase, or the desk backup key. */
+  passphrase: string;
+  keySource?: BackupKeySource;
   /** Added to the file name, e.g. "automatic". */
   label?: string;
   onProgress?: (progress: BackupProgress) => void;
@@ -50,7 +51,7 @@ export async function prepareBackup(db: ComplaintsDatabase, options: BackupOptio
   const source = blobSource(exported);
   async function* pieces(): AsyncGenerator<Uint8Array> {
     let done = 0;
-    for await (const piece of sealBackup(source, description, { passphrase: options.passphrase })) {
+    for await (const piece of sealBackup(source, description, { passphrase: options.passphrase, keySource: options.keySource ?? 'passphrase' })) {
       done += piece.length;
       onProgress({ phase: 'sealing', done: Math.min(done, exported.size), total: exported.size });
       yield piece;

@@ -10,6 +10,7 @@ import { isQuotaError } from '../errors';
 import { pointDeskAt, readDeskPointer, restoreTargetName, staleDeskNames, type PointerStore } from './active-desk';
 import { blobCollector, blobSource } from './blob-bytes';
 import { checkRestoredDesk } from './check-restored-desk';
+import { keepSinceBackup, type KeptSinceBackup } from './keep-since-restore';
 
 export type RestorePhase = 'reading' | 'importing' | 'checking' | 'upgrading';
 export interface RestoreProgress {
@@ -19,12 +20,12 @@ export interface RestoreProgress {
 }
 
 export type RestoreProblemKind = BackupProblemKind | 'invalid' | 'full';
-export type RestoreOutcome = { ok: true; header: BackupHeader; database: string } | { ok: false; kind: RestoreProblemKind; message: string };
+export type RestoreOutcome = { ok: true; header: BackupHeader; database: string; kept: KeptSinceBackup } | { ok: false; kind: RestoreProblemKind; message: string };
 
 export interface RestoreDeps {
   pointer: PointerStore;
   now: string;
-  /** The desk as it is: its staff accounts are kept, so whoever can sign in now still can after the restore. */
+  /** The desk as it is: its staff accounts and what it anonymised are kept (keep-since-restore.ts). */
   current: ComplaintsDatabase;
   onProgress?: (progress: RestoreProgress) => void;
 }
@@ -66,14 +67,8 @@ async function importChecked(target: ComplaintsDatabase, body: Blob, header: Bac
   return null;
 }
 
-/** Copies in the staff accounts the backup does not have (by id), so nobody who can sign in now is locked out. */
-async function keepCurrentStaff(target: ComplaintsDatabase, current: ComplaintsDatabase): Promise<void> {
-  const staff = await current.users.toArray();
-  const restored = new Set(await target.users.toCollection().primaryKeys());
-  const missing = staff.filter((u) => !restored.has(u.id));
-  if (missing.length > 0) await target.users.bulkAdd(missing);
-  // Their keys too: the wraps of the cases they may read are for the keys they have now.
-  // (the keys a password opens now, not those of the backup's day).
+/** Every user's keys as they are now: the wraps of the cases they may read are for the keys their password opens today. */
+async function keepCurrentKeys(target: ComplaintsDatabase, current: ComplaintsDatabase): Promise<void> {
   const keys = await current.userKeys.toArray();
   if (keys.length > 0) await target.userKeys.bulkPut(keys);
 }
@@ -115,13 +110,14 @@ export async function restoreBackup(file: Blob, passphrase: string | undefined, 
       target = new ComplaintsDatabase(name, { sealing: false });
       await target.open();
     }
+    const kept = await keepSinceBackup(target, deps.current);
+    await keepCurrentKeys(target, deps.current);
     // Who may see each case is derived from the case, never taken from the file: a row cannot widen its audience.
     await target.transaction('rw', target.cases, target.caseRows, () => rebuildAllAudiences(target));
-    await keepCurrentStaff(target, deps.current);
     target.close();
     pointDeskAt(deps.pointer, name);
     switched = true;
-    return { ok: true, header, database: name };
+    return { ok: true, header, database: name, kept };
   } catch (error) {
     if (isQuotaError(error)) return full(header.bodyBytes);
     return invalid(`it could not be imported (${error instanceof Error ? error.message : String(error)})`);

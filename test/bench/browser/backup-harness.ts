@@ -38,7 +38,7 @@ async function bodyFingerprint(file: Blob, passphrase: string | undefined): Prom
 
 const log = (text: string) => console.log(`backup-progress ${text}`);
 
-async function roundTrip(dbName: string, passphrase: string | undefined, now: string) {
+async function roundTrip(dbName: string, passphrase: string, now: string) {
   const memory = new Map<string, string>();
   const pointer: PointerStore = { getItem: (k) => memory.get(k) ?? null, setItem: (k, v) => void memory.set(k, v) };
   const db = new ComplaintsDatabase(dbName);

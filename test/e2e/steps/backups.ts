@@ -1,14 +1,12 @@
 // Steps an administrator takes on the Settings screen's Backups card, for the end-to-end stories.
 import { expect, type Page } from '@playwright/test';
 
-/** Downloads a backup (optionally encrypted) and saves it at `to`; returns the suggested file name. */
-export async function downloadBackup(page: Page, to: string, passphrase?: string): Promise<string> {
+/** Downloads a backup encrypted with `passphrase` and saves it at `to`; returns the suggested file name. */
+export async function downloadBackup(page: Page, to: string, passphrase: string): Promise<string> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   const card = page.getByRole('region', { name: 'Backups' });
-  if (passphrase) {
-    await card.getByLabel('Passphrase (optional)').fill(passphrase);
-    await card.getByLabel('Passphrase again').fill(passphrase);
-  }
+  await card.getByLabel('Backup passphrase').fill(passphrase);
+  await card.getByLabel('Passphrase again').fill(passphrase);
   const download = page.waitForEvent('download');
   await card.getByRole('button', { name: 'Download backup' }).click();
   const file = await download;

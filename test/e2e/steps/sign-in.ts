@@ -48,7 +48,7 @@ export async function createAccount(page: Page, account: Account): Promise<void>
 /** Signs in from the sign-in screen; ends on the person's home screen with their name in the top bar. */
 export async function signInAs(page: Page, name: string, password: string): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
-  await page.getByRole('combobox', { name: 'User name' }).fill(name);
+  await page.getByRole('textbox', { name: 'User name' }).fill(name);
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(userMenu(page, name)).toBeVisible(hashing);

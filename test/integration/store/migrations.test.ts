@@ -37,7 +37,7 @@ describe('version 1 to version 2', () => {
     expect(await v2.letters.toArray()).toEqual(before.letters);
     expect((await v2.caseRows.get(first.id))?.words).toEqual(expect.arrayContaining(['jesq-2026-000001', '000001', 'idris', 'bamford', 'broker', 'fee']));
     expect((await searchCases(v2, 'bamford fee', actors.agent, times.acknowledged)).items.map((i) => i.reference)).toEqual(['JESQ-2026-000001']);
-    expect((await findCustomers(v2, 'oyelaran')).map((c) => c.name)).toEqual(['Margaret Oyelaran']);
+    expect((await findCustomers(v2, 'oyelaran', { userId: 'user-agent', role: 'agent' })).map((c) => c.name)).toEqual(['Margaret Oyelaran']);
     expect((await listWorkQueue(v2, {}, actors.agent, times.acknowledged)).items).toHaveLength(2);
     expect((await verifyTimeline(v2, first.id)).ok).toBe(true);
     v2.close();

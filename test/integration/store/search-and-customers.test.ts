@@ -57,7 +57,7 @@ describe('searchCases', () => {
     await desk(db);
     await recorded(db, actors.agent, staffComplaintInput());
     expect(refs(await searchCases(db, 'whitfield', actors.agent, now))).toEqual([]);
-    expect(refs(await searchCases(db, 'whitfield', actors.manager, now))).toEqual(['JESQ-2026-000005']);
+    expect(refs(await searchCases(db, 'whitfield', actors.manager, now))).toEqual(['JESQ-2026-S00001']);
     expect(refs(await searchCases(db, 'gas', actors.admin, now))).toEqual([]);
   });
 });
@@ -76,14 +76,14 @@ describe('findCustomers', () => {
   ])('finds a customer by %s', async (_, query, expected) => {
     const db = await freshDb();
     await desk(db);
-    expect((await findCustomers(db, query)).map((c) => c.name)).toEqual(expected);
+    expect((await findCustomers(db, query, actors.agent)).map((c) => c.name)).toEqual(expected);
   });
 
   it('leaves out customers whose details were anonymised', async () => {
     const db = await freshDb();
     await desk(db);
-    const [margaret] = await findCustomers(db, 'margaret');
+    const [margaret] = await findCustomers(db, 'margaret', actors.agent);
     await db.customers.update(margaret!.id, { anonymisedAt: now });
-    expect(await findCustomers(db, 'margaret')).toEqual([]);
+    expect(await findCustomers(db, 'margaret', actors.agent)).toEqual([]);
   });
 });

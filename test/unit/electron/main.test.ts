@@ -86,6 +86,7 @@ const fake = vi.hoisted(() => {
       exit: () => undefined,
     },
     BrowserWindow,
+    safeStorage: { isEncryptionAvailable: () => false, encryptString: (text: string) => Buffer.from(text), decryptString: (sealed: Buffer) => sealed.toString() },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => {
         state.calls.push('registerSchemesAsPrivileged');

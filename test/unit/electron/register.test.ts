@@ -30,6 +30,12 @@ function setUp(overrides: Partial<DesktopHandlers> = {}) {
     },
     showNotification: vi.fn(),
     takeOpenedFiles: vi.fn(() => []),
+    getDeskBackupKey: vi.fn(async () => ({ available: true as const, key: 'ab'.repeat(32) })),
+    signInLockout: {
+      check: vi.fn(async () => ({ lockedUntil: null })),
+      failed: vi.fn(async () => ({ lockedUntil: '2026-12-01T17:05:00.000Z' })),
+      succeeded: vi.fn(async () => ({ lockedUntil: null })),
+    },
     ...overrides,
   };
   const log = { warn: vi.fn(), error: vi.fn() };

@@ -15,7 +15,11 @@ import { addAttachment } from '../../../../renderer/store/attachments';
 import { rowSchemas } from '../../../../renderer/store/backup/row-schemas';
 import { addDraftFile, saveDraft } from '../../../../renderer/store/drafts';
 import { sealBackup } from '../../../../shared/backup/backup-file';
-import { actors, deleteAll, freshDb, recorded, staff } from '../store-fixtures';
+import { anonymiseStoredCase } from '../../../../renderer/store/retention';
+import { maxKey, MIN } from '../../../../renderer/store/queries/keys';
+import { verifyTimeline } from '../../../../renderer/store/timeline/verify';
+import { endedCase, jane, janeNature, muchLater, omar } from '../../privacy/privacy-fixtures';
+import { actors, deleteAll, freshDb, recorded, snapshot, staff } from '../store-fixtures';
 
 const now = '2026-12-01T17:00:00.000Z';
 // Each test exports, seals, restores and exports again: real work, on a machine shared with other test runs.
@@ -66,10 +70,8 @@ describe('a backup and restore round trip', () => {
     expect(Object.keys(rowSchemas).sort()).toEqual(db.tables.map((t) => t.name).sort());
   });
 
-  it.each([
-    ['plain', undefined],
-    ['encrypted', passphrase],
-  ])('restores a wiped desk to an identical export (%s)', async (_kind, secret) => {
+  it('restores a wiped desk to an identical export', async () => {
+    const secret = passphrase;
     const db = await deskWithEverything();
     const before = await bytesOf(await exportDesk(db));
     const { blob, description } = await backupBlob(db, { now, appVersion: '0.1.0', passphrase: secret });
@@ -98,19 +100,65 @@ describe('a backup and restore round trip', () => {
     expect(inspected).toMatchObject({ ok: true, header: { createdAt: now, schemaVersion: LATEST_SCHEMA_VERSION, contents: { cases: 17 }, encryption: { kdf: 'PBKDF2-SHA256' } } });
   });
 
-  it('replaces the desk with the backup: work done since is gone, the staff who can sign in now are kept', async () => {
+  it('replaces the desk with the backup: work done since is gone, the staff on the desk now are kept', async () => {
     const db = await freshDb();
     const first = await recorded(db, actors.agent);
-    const { blob } = await backupBlob(db, { now, appVersion: '0.1.0' });
+    const { blob } = await backupBlob(db, { now, appVersion: '0.1.0', passphrase });
     await recorded(db, actors.agent);
     const newcomer = { id: 'user-new', name: 'Nia Newcomer', role: 'agent' as const, active: true };
     await db.users.put(newcomer);
     const pointer = memoryPointer();
-    expect((await restoreBackup(blob, undefined, { pointer, now, current: db })).ok).toBe(true);
+    expect((await restoreBackup(blob, passphrase, { pointer, now, current: db })).ok).toBe(true);
     const restored = openDesk(pointer);
     expect((await restored.cases.toArray()).map((c) => c.id)).toEqual([first.id]);
     expect((await restored.users.toArray()).map((u) => u.id).sort()).toEqual([...Object.values(staff).map((u) => u.id), newcomer.id].sort());
     expect(readDeskPointer(pointer)).toEqual({ active: restored.name, previous: 'complaints-desk' });
+  });
+
+  it('never brings back an account deactivated since, nor a role as it was: the accounts stay as they are now', async () => {
+    const db = await freshDb();
+    await recorded(db, actors.agent);
+    const { blob } = await backupBlob(db, { now, appVersion: '0.1.0', passphrase });
+    // Since the backup: the agent left (deactivated), the manager became an agent, and the backup alone knows of nobody.
+    await db.users.put({ ...staff.agent, active: false });
+    await db.users.put({ ...staff.manager, role: 'agent' });
+    const accountsNow = (await db.users.toArray()).sort((a, b) => a.id.localeCompare(b.id));
+    const pointer = memoryPointer();
+    const outcome = await restoreBackup(blob, passphrase, { pointer, now, current: db });
+    expect(outcome).toMatchObject({ ok: true, kept: { accountsKept: 2, accountsDeactivated: 0, casesKeptAnonymised: 0 } });
+    const restored = openDesk(pointer);
+    expect((await restored.users.toArray()).sort((a, b) => a.id.localeCompare(b.id))).toEqual(accountsNow);
+  });
+
+  it('restores an account only the backup knows as deactivated', async () => {
+    const db = await freshDb();
+    const departed = { id: 'user-departed', name: 'Dee Parted', role: 'complaints-manager' as const, active: true };
+    await db.users.put(departed);
+    const { blob } = await backupBlob(db, { now, appVersion: '0.1.0', passphrase });
+    await db.users.delete(departed.id);
+    const pointer = memoryPointer();
+    expect(await restoreBackup(blob, passphrase, { pointer, now, current: db })).toMatchObject({ ok: true, kept: { accountsDeactivated: 1 } });
+    expect(await openDesk(pointer).users.get(departed.id)).toEqual({ ...departed, active: false });
+  });
+
+  it('never brings back a customer anonymised since the backup was made', async () => {
+    const db = await freshDb();
+    const c = await endedCase(db, jane, janeNature);
+    await endedCase(db, omar, 'Omar was charged an exit fee');
+    const { blob } = await backupBlob(db, { now, appVersion: '0.1.0', passphrase });
+    const anonymised = await anonymiseStoredCase(db, c.id, c.version, actors.manager, muchLater);
+    if (!anonymised.ok) throw new Error(anonymised.missing.join('; '));
+    const pointer = memoryPointer();
+    expect(await restoreBackup(blob, passphrase, { pointer, now, current: db })).toMatchObject({ ok: true, kept: { casesKeptAnonymised: 1 } });
+    const restored = openDesk(pointer);
+    const tables = JSON.stringify(await snapshot(restored)).toLowerCase();
+    for (const original of [jane.name, 'Whitfield', jane.email, jane.accountNumber, janeNature, 'Mill Lane']) {
+      expect(tables.includes(original.toLowerCase()), `${original} came back with the restore`).toBe(false);
+    }
+    expect(await restored.attachmentBlobs.where('[caseId+id]').between([c.id, MIN], [c.id, maxKey()]).count()).toBe(0);
+    expect(await verifyTimeline(restored, c.id)).toMatchObject({ ok: true });
+    expect(tables).toContain(omar.name.toLowerCase());
+    expect(await restored.cases.count()).toBe(2);
   });
 
   it('restores a backup made by schema version 1 and runs the migrations', async () => {
@@ -119,11 +167,11 @@ describe('a backup and restore round trip', () => {
     const c = await recorded(v1, actors.agent);
     await v1.caseRows.toCollection().modify((row) => void delete row.words);
     await v1.customers.toCollection().modify((customer) => void delete customer.nameWords);
-    const { blob, description } = await backupBlob(v1, { now, appVersion: '0.0.9' });
+    const { blob, description } = await backupBlob(v1, { now, appVersion: '0.0.9', passphrase });
     expect(description.schemaVersion).toBe(1);
     const pointer = memoryPointer();
     const current = await freshDb();
-    expect(await restoreBackup(blob, undefined, { pointer, now, current })).toMatchObject({ ok: true });
+    expect(await restoreBackup(blob, passphrase, { pointer, now, current })).toMatchObject({ ok: true });
     const restored = openDesk(pointer);
     await restored.open();
     expect(restored.verno).toBe(LATEST_SCHEMA_VERSION);
@@ -149,7 +197,7 @@ describe('a restore of a bad file', () => {
     expect(await bytesOf(await exportDesk(desk))).toEqual(before);
   }
 
-  async function goodBackup(secret?: string) {
+  async function goodBackup(secret = passphrase) {
     const source = await deskWithEverything();
     const { blob } = await backupBlob(source, { now, appVersion: '0.1.0', passphrase: secret });
     source.close();
@@ -163,20 +211,19 @@ describe('a restore of a bad file', () => {
 
   it('refuses a truncated file', async () => {
     const blob = await goodBackup();
-    await refused(blob.slice(0, blob.size - 1000), undefined, /^The backup file is incomplete: part \d+ is cut short\. Nothing was changed\.$/);
+    await refused(blob.slice(0, blob.size - 1000), passphrase, /^The backup file is incomplete: part \d+ is cut short\. Nothing was changed\.$/);
   });
 
   it.each([
-    ['header', 'plain', 30],
-    ['body', 'plain', -5000],
-    ['body', 'encrypted', -5000],
-  ])('refuses a corrupted byte in the %s (%s)', async (where, kind, at) => {
-    const blob = await goodBackup(kind === 'encrypted' ? passphrase : undefined);
+    ['header', 30],
+    ['body', -5000],
+  ])('refuses a corrupted byte in the %s', async (where, at) => {
+    const blob = await goodBackup(passphrase);
     const bytes = await bytesOf(blob);
     const index = at < 0 ? bytes.length + at : at;
     bytes[index] = (bytes[index] ?? 0) ^ 1;
-    const expected = where === 'header' ? 'The backup file is damaged: its header does not match its checksum. Nothing was changed.' : kind === 'plain' ? /does not match its checksum/ : /does not decrypt/;
-    await refused(new Blob([bytes]), kind === 'encrypted' ? passphrase : undefined, expected);
+    const expected = where === 'header' ? 'The backup file is damaged: its header does not match its checksum. Nothing was changed.' : /does not decrypt/;
+    await refused(new Blob([bytes]), passphrase, expected);
   });
 
   it('refuses a PNG and random JSON', async () => {
@@ -197,16 +244,16 @@ describe('a restore of a bad file', () => {
     await refused(foreign, undefined, /^This file is not a Complaints Desk backup: it is a database export made by another program \(a Dexie export\)/, db);
     const sealed: Uint8Array[] = [];
     const source = { size: foreign.size, read: async (o: number, l: number) => new Uint8Array(await foreign.slice(o, o + l).arrayBuffer()) };
-    for await (const piece of sealBackup(source, { schemaVersion: LATEST_SCHEMA_VERSION, createdAt: now, appVersion: '0.1.0', contents: { cases: 0, customers: 0, attachments: 0, timelinePages: 0, rows: 1 } })) sealed.push(piece);
-    await refused(new Blob(sealed as Uint8Array<ArrayBuffer>[]), undefined, 'This backup cannot be restored: it holds another database (tables todos), not a Complaints Desk desk. Nothing was changed: the desk is as it was.', db);
+    for await (const piece of sealBackup(source, { schemaVersion: LATEST_SCHEMA_VERSION, createdAt: now, appVersion: '0.1.0', contents: { cases: 0, customers: 0, attachments: 0, timelinePages: 0, rows: 1 } }, { passphrase })) sealed.push(piece);
+    await refused(new Blob(sealed as Uint8Array<ArrayBuffer>[]), passphrase, 'This backup cannot be restored: it holds another database (tables todos), not a Complaints Desk desk. Nothing was changed: the desk is as it was.', db);
   });
 
   it('refuses a backup whose rows are not valid, naming the table and the field', async () => {
     const source = await deskWithEverything();
     const c = (await source.cases.toArray())[0]!;
     await source.cases.put({ ...c, receivedAt: 'last Tuesday' });
-    const { blob } = await backupBlob(source, { now, appVersion: '0.1.0' });
-    await refused(blob, undefined, /^This backup cannot be restored: the cases table's record 1 \(key ".+"\) is not valid: receivedAt: .+\. Nothing was changed: the desk is as it was\.$/);
+    const { blob } = await backupBlob(source, { now, appVersion: '0.1.0', passphrase });
+    await refused(blob, passphrase, /^This backup cannot be restored: the cases table's record 1 \(key ".+"\) is not valid: receivedAt: .+\. Nothing was changed: the desk is as it was\.$/);
   });
 
   it('refuses a backup whose timeline was altered', async () => {
@@ -219,16 +266,16 @@ describe('a restore of a bad file', () => {
     raw.close();
     const reopened = new ComplaintsDatabase(source.name);
     opened.push(reopened);
-    const { blob } = await backupBlob(reopened, { now, appVersion: '0.1.0' });
-    await refused(blob, undefined, /^This backup cannot be restored: the timeline of case JESQ-\d{4}-\d{6} does not verify: Event 1 has been altered: its contents no longer match its hash\./);
+    const { blob } = await backupBlob(reopened, { now, appVersion: '0.1.0', passphrase });
+    await refused(blob, passphrase, /^This backup cannot be restored: the timeline of case JESQ-\d{4}-\d{6} does not verify: Event 1 has been altered: its contents no longer match its hash\./);
   });
 
   it('refuses a backup whose file bytes no longer match their fingerprint', async () => {
     const source = await deskWithEverything();
     const stored = (await source.attachmentBlobs.toArray())[0]!;
     await source.attachmentBlobs.put({ ...stored, blob: new Blob(['something else']) });
-    const { blob } = await backupBlob(source, { now, appVersion: '0.1.0' });
-    await refused(blob, undefined, /^This backup cannot be restored: the file “.+” does not match its fingerprint: its bytes have changed\./);
+    const { blob } = await backupBlob(source, { now, appVersion: '0.1.0', passphrase });
+    await refused(blob, passphrase, /^This backup cannot be restored: the file “.+” does not match its fingerprint: its bytes have changed\./);
   });
 
   it('refuses a full disk part-way through the restore and says so', async () => {
@@ -259,7 +306,7 @@ describe('a restore of a bad file', () => {
     };
     Dexie.addons.push(quota);
     try {
-      await refused(blob, undefined, /^There is not enough space on this computer to restore this backup \(it needs about \d+ MB free\)\. Nothing was changed: the desk is as it was\. Free some disk space, then try again\.$/, desk);
+      await refused(blob, passphrase, /^There is not enough space on this computer to restore this backup \(it needs about \d+ MB free\)\. Nothing was changed: the desk is as it was\. Free some disk space, then try again\.$/, desk);
     } finally {
       Dexie.addons.splice(Dexie.addons.indexOf(quota), 1);
     }

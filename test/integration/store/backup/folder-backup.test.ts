@@ -11,7 +11,9 @@ import { db } from '../../../../renderer/store/desk';
 import { openBackupBody, readBackupHeader } from '../../../../shared/backup/backup-file';
 import { actors, recorded, staff } from '../store-fixtures';
 
-function fakeFolder(failOnPart?: number) {
+const deskKey = 'ab'.repeat(32);
+
+function fakeFolder(failOnPart?: number, keyStore: 'available' | 'missing' = 'available') {
   const files = new Map<string, Uint8Array[]>();
   const calls: string[] = [];
   const bridge: BackupBridge = {
@@ -34,12 +36,13 @@ function fakeFolder(failOnPart?: number) {
       return { savedTo: `/backups/${writeId}.cdbackup`, removed: [] };
     },
     onQuitBackup: () => undefined,
+    getDeskBackupKey: async () => (keyStore === 'available' ? { available: true, key: deskKey } : { available: false, reason: 'This computer has no system key store' }),
   };
   return { bridge, files, calls };
 }
 
 describe('a backup into the backups folder', () => {
-  it('writes the whole backup in parts, under an automatic backup’s name', async () => {
+  it('writes the whole backup in parts, under an automatic backup’s name, sealed with the desk backup key', async () => {
     await db.users.bulkPut(Object.values(staff));
     await recorded(db, actors.agent);
     const { bridge, files, calls } = fakeFolder();
@@ -51,12 +54,27 @@ describe('a backup into the backups folder', () => {
     const header = await readBackupHeader(blobSource(file), LATEST_SCHEMA_VERSION);
     if (!header.ok) throw new Error(header.message);
     expect(header.header.contents.cases).toBe(1);
-    expect(await openBackupBody(blobSource(file), header, undefined, () => undefined)).toMatchObject({ ok: true });
+    expect(header.header.encryption).toMatchObject({ keySource: 'desk-key', cipher: 'AES-256-GCM' });
+    expect(await openBackupBody(blobSource(file), header, undefined, () => undefined)).toMatchObject({ ok: false, kind: 'needs-passphrase' });
+    expect(await openBackupBody(blobSource(file), header, 'cd'.repeat(32), () => undefined)).toMatchObject({ ok: false, kind: 'wrong-passphrase', message: expect.stringMatching(/^This automatic backup was sealed with another computer's desk backup key/) });
+    expect(await openBackupBody(blobSource(file), header, deskKey, () => undefined)).toMatchObject({ ok: true });
+  });
+
+  it('makes no automatic backup when the computer has no key store, and says why', async () => {
+    const { bridge, calls } = fakeFolder(undefined, 'missing');
+    await expect(backUpToFolder(bridge, { automatic: true, appVersion: '0.1.0' })).rejects.toThrow('This computer has no system key store');
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses a backup on demand without a passphrase', async () => {
+    const { bridge, calls } = fakeFolder();
+    await expect(backUpToFolder(bridge, { automatic: false, appVersion: '0.1.0' })).rejects.toThrow('Every backup is encrypted: give a passphrase.');
+    expect(calls).toEqual([]);
   });
 
   it('discards the partial file when a part cannot be written, and says why', async () => {
     const { bridge, calls } = fakeFolder(0);
-    await expect(backUpToFolder(bridge, { automatic: false, appVersion: '0.1.0' })).rejects.toThrow('There is not enough space on the disk');
+    await expect(backUpToFolder(bridge, { automatic: false, appVersion: '0.1.0', passphrase: 'kettle orchard lantern 7' })).rejects.toThrow('There is not enough space on the disk');
     expect(calls).toEqual([expect.stringMatching(/^begin Complaints Desk backup .*\.cdbackup false$/), 'finish false']);
   });
 

@@ -85,6 +85,13 @@ const backupBridge: BackupBridge = {
   appendBackupFile: async () => undefined,
   finishBackupFile: async () => ({ discarded: true }),
   onQuitBackup: () => undefined,
+  getDeskBackupKey: async () => ({ available: false, reason: 'No key store' }),
+};
+
+const lockoutStubs = {
+  checkSignInLockout: async () => ({ lockedUntil: null }),
+  signInFailed: async () => ({ lockedUntil: null }),
+  signInSucceeded: async () => ({ lockedUntil: null }),
 };
 
 const reminderAndOpenStubs: Pick<DesktopApi, 'showNotification' | 'onNotificationClicked' | 'takeOpenedFiles' | 'onFileOpened'> = {
@@ -103,6 +110,7 @@ describe('createHost in Electron', () => {
       ...streamStubs,
       ...backupBridge,
       ...reminderAndOpenStubs,
+      ...lockoutStubs,
     };
     const { browser, links } = fakeBrowser();
     const host = createHost(bridge, browser);
@@ -126,6 +134,7 @@ describe('createHost in Electron', () => {
       ...streamStubs,
       ...backupBridge,
       ...reminderAndOpenStubs,
+      ...lockoutStubs,
     };
     await expect(createHost(bridge, fakeBrowser().browser).saveFile(request)).rejects.toThrow('There is not enough space on the disk');
   });

@@ -1,7 +1,7 @@
-// The backup file format: round trips plain and encrypted, and every kind of bad file refused with its message.
+// The backup file format: always sealed; round trips, and every kind of bad file (a forged unsealed one too) refused with its message.
 import { describe, expect, it } from 'vitest';
 import { openBackupBody, readBackupHeader, sealBackup, type BackupDescription, type ByteSource } from '../../../../shared/backup/backup-file';
-import { BACKUP_MAGIC } from '../../../../shared/backup/backup-header';
+import { BACKUP_MAGIC, MAX_PBKDF2_ITERATIONS } from '../../../../shared/backup/backup-header';
 
 const description: BackupDescription = {
   schemaVersion: 2,
@@ -12,7 +12,9 @@ const description: BackupDescription = {
 
 const source = (bytes: Uint8Array): ByteSource => ({ size: bytes.length, read: async (offset, length) => bytes.slice(offset, offset + length) });
 
-async function seal(body: Uint8Array, passphrase?: string, partBytes = 1000): Promise<Uint8Array> {
+const secret = 'correct horse battery staple';
+
+async function seal(body: Uint8Array, passphrase = secret, partBytes = 1000): Promise<Uint8Array> {
   const pieces: Uint8Array[] = [];
   for await (const piece of sealBackup(source(body), description, { passphrase, partBytes })) pieces.push(piece);
   return Uint8Array.from(pieces.flatMap((p) => [...p]));
@@ -29,16 +31,17 @@ async function open(file: Uint8Array, passphrase?: string, latest = 2) {
 const body = new TextEncoder().encode('{"formatName":"dexie","data":"' + 'x'.repeat(3500) + '"}');
 
 describe('the backup file', () => {
-  it.each([
-    ['plain', undefined],
-    ['encrypted', 'correct horse battery staple'],
-  ])('gives back exactly the export it sealed (%s)', async (_kind, passphrase) => {
-    const file = await seal(body, passphrase);
-    const { result, header, body: opened } = await open(file, passphrase);
+  it('gives back exactly the export it sealed', async () => {
+    const file = await seal(body);
+    const { result, header, body: opened } = await open(file, secret);
     expect(result).toEqual({ ok: true, bytes: body.length });
     expect(opened).toEqual(body);
     expect(header).toMatchObject({ ...description, bodyBytes: body.length, format: 'complaints-desk-backup', formatVersion: 1 });
-    expect(header?.encryption === null).toBe(passphrase === undefined);
+    expect(header?.encryption).toMatchObject({ keySource: 'passphrase' });
+  });
+
+  it('will not make a backup without a passphrase or key', async () => {
+    await expect(seal(body, '')).rejects.toThrow('A backup is always encrypted');
   });
 
   it('keeps an encrypted export unreadable and records PBKDF2 with at least 600,000 iterations', async () => {
@@ -49,14 +52,14 @@ describe('the backup file', () => {
   });
 
   it('seals an empty export as one last part', async () => {
-    const { result, body: opened } = await open(await seal(new Uint8Array()));
+    const { result, body: opened } = await open(await seal(new Uint8Array()), secret);
     expect(result).toEqual({ ok: true, bytes: 0 });
     expect(opened).toHaveLength(0);
   });
 
   it('asks for the passphrase, and refuses a wrong one as such', async () => {
     const file = await seal(body, 'correct horse battery staple');
-    expect((await open(file)).result).toMatchObject({ ok: false, kind: 'needs-passphrase', message: 'This backup is protected by a passphrase: enter it to restore the backup.' });
+    expect((await open(file, '')).result).toMatchObject({ ok: false, kind: 'needs-passphrase', message: 'This backup is protected by a passphrase: enter it to restore the backup.' });
     expect((await open(file, 'Correct horse battery staple')).result).toEqual({
       ok: false,
       kind: 'wrong-passphrase',
@@ -71,28 +74,25 @@ describe('the backup file', () => {
   };
 
   it.each([
-    ['in the header', 'plain', (f: Uint8Array) => flip(f, 40), 'damaged', 'The backup file is damaged: its header does not match its checksum. Nothing was changed.'],
-    ['in the header', 'encrypted', (f: Uint8Array) => flip(f, 40), 'damaged', 'The backup file is damaged: its header does not match its checksum. Nothing was changed.'],
-    ['in the body', 'plain', (f: Uint8Array) => flip(f, f.length - 1500), 'damaged', 'The backup file is damaged: part 3 does not match its checksum, so it has been changed or corrupted since it was made. Nothing was changed.'],
-    ['in the body', 'encrypted', (f: Uint8Array) => flip(f, f.length - 1500), 'damaged', 'The backup file is damaged: part 3 does not decrypt, so it has been changed or corrupted since it was made. Nothing was changed.'],
-    ['cut at a part boundary', 'plain', (f: Uint8Array) => f.slice(0, f.length - (5 + 32 + (body.length % 1000))), 'truncated', 'The backup file is incomplete: it ends before part 4 (the copy was cut short). Nothing was changed.'],
-    ['cut inside a part', 'encrypted', (f: Uint8Array) => f.slice(0, f.length - 10), 'truncated', 'The backup file is incomplete: part 4 is cut short. Nothing was changed.'],
-    ['cut inside the header', 'plain', (f: Uint8Array) => f.slice(0, 60), 'truncated', 'The backup file is incomplete: it ends inside its header (the copy was cut short). Nothing was changed.'],
-    ['with bytes added at the end', 'plain', (f: Uint8Array) => Uint8Array.from([...f, 0]), 'damaged', 'The backup file has extra data after its end, so it is not as it was made. Nothing was changed.'],
-  ])('refuses a file changed %s (%s) with a message saying so', async (_where, kind, change, problemKind, message) => {
-    const passphrase = kind === 'encrypted' ? 'correct horse battery staple' : undefined;
-    const { result } = await open(change(await seal(body, passphrase)), passphrase);
+    ['in the header', (f: Uint8Array) => flip(f, 40), 'damaged', 'The backup file is damaged: its header does not match its checksum. Nothing was changed.'],
+    ['in the body', (f: Uint8Array) => flip(f, f.length - 1500), 'damaged', 'The backup file is damaged: part 3 does not decrypt, so it has been changed or corrupted since it was made. Nothing was changed.'],
+    ['cut at a part boundary', (f: Uint8Array) => f.slice(0, f.length - (5 + 16 + (body.length % 1000))), 'truncated', 'The backup file is incomplete: it ends before part 4 (the copy was cut short). Nothing was changed.'],
+    ['cut inside a part', (f: Uint8Array) => f.slice(0, f.length - 10), 'truncated', 'The backup file is incomplete: part 4 is cut short. Nothing was changed.'],
+    ['cut inside the header', (f: Uint8Array) => f.slice(0, 60), 'truncated', 'The backup file is incomplete: it ends inside its header (the copy was cut short). Nothing was changed.'],
+    ['with bytes added at the end', (f: Uint8Array) => Uint8Array.from([...f, 0]), 'damaged', 'The backup file has extra data after its end, so it is not as it was made. Nothing was changed.'],
+  ])('refuses a file changed %s with a message saying so', async (_where, change, problemKind, message) => {
+    const { result } = await open(change(await seal(body)), secret);
     expect(result).toEqual({ ok: false, kind: problemKind, message });
   });
 
   it('refuses a file whose parts were swapped', async () => {
-    const file = await seal(new Uint8Array(3000).fill(7), undefined, 1000);
+    const file = await seal(new Uint8Array(3000).fill(7), secret, 1000);
     const header = await readBackupHeader(source(file), 2);
     if (!header.ok) throw new Error(header.message);
-    const partLength = 5 + 1000 + 32;
+    const partLength = 5 + 1000 + 16;
     const start = header.bodyStart;
     const swapped = Uint8Array.from([...file.subarray(0, start), ...file.subarray(start + partLength, start + 2 * partLength), ...file.subarray(start, start + partLength), ...file.subarray(start + 2 * partLength)]);
-    expect((await open(swapped)).result).toMatchObject({ ok: false, kind: 'damaged', message: expect.stringMatching(/^The backup file is damaged: part 1 does not match its checksum/) });
+    expect((await open(swapped, secret)).result).toMatchObject({ ok: false, kind: 'damaged', message: expect.stringMatching(/^The backup file is damaged: part 1 does not decrypt/) });
   });
 
   const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
@@ -122,6 +122,27 @@ describe('the backup file', () => {
     ['a newer backup format', (h: Record<string, unknown>) => ({ ...h, formatVersion: 2, somethingNew: true }), 'This backup was made by a newer version of Complaints Desk (backup format 2). Update Complaints Desk, then restore it. Nothing was changed.'],
   ])('refuses a backup from %s, telling the administrator to update', async (_what, change, message) => {
     expect((await open(await withHeader(change))).result).toEqual({ ok: false, kind: 'newer', message });
+  });
+
+  it('refuses a forged unencrypted backup: its checksums are unkeyed, so anyone could have made it', async () => {
+    // What a forger writes: a well-formed header saying "not encrypted", a valid checksum over it, and a body.
+    const forged = await withHeader((h) => ({ ...h, bodyBytes: 2 }));
+    const { result } = await open(Uint8Array.from([...forged, 0, 0, 0, 34, 1, ...new TextEncoder().encode('{}'), ...new Uint8Array(32)]), secret);
+    expect(result).toEqual({
+      ok: false,
+      kind: 'unsealed',
+      message: 'This backup is not encrypted, so nothing shows that Complaints Desk made it or that it is unchanged since: it cannot be restored. Restore an encrypted backup instead. Nothing was changed.',
+    });
+  });
+
+  it.each([
+    [MAX_PBKDF2_ITERATIONS + 1, 'encryption.iterations: iterations must be at most 2,000,000'],
+    [100_000_000, 'encryption.iterations: iterations must be at most 2,000,000'],
+  ])('refuses a header demanding %i key-derivation rounds before deriving anything', async (iterations, problem) => {
+    const file = await withHeader((h) => ({ ...h, encryption: { cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA256', iterations, salt: '00'.repeat(16), noncePrefix: '00'.repeat(8), keyCheck: '00'.repeat(16) } }));
+    const started = performance.now();
+    expect((await open(file, secret)).result).toEqual({ ok: false, kind: 'damaged', message: `The backup file's header is not valid (${problem}). Nothing was changed.` });
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('names the header fields that are wrong, with a valid checksum over them', async () => {

@@ -47,7 +47,22 @@ describe('a staff complaint pack, redacted', () => {
     expect(data.redaction).toMatchObject({ staffIdentityRedacted: true });
     const summary = pdfText(files.get('summary.pdf') ?? new Uint8Array()).replace(/\s+/g, ' ');
     expect(summary).toContain('replaced by "the employee" in every file of this pack');
-    expect(summary).toContain('their contents cannot be rewritten');
+    expect(summary).toContain('any whose text names the employee is left out and listed as not included');
+  });
+
+  it('leaves out a file supplied by someone else that names the employee, and lists it as not included', async () => {
+    const request = staffPackRequest();
+    const letter: Attachment = { id: 'attachment-union', name: 'Union letter.txt', mimeType: 'text/plain', sizeBytes: 60, sha256: 'd'.repeat(64), source: 'third-party', addedById: actors.manager.userId, addedAt: request.now };
+    const text = new TextEncoder().encode(`We represent ${EMPLOYEE_NAME} in this matter.`);
+    const caseRecord = { ...request.caseRecord, attachments: [...request.caseRecord.attachments, { ...letter, sizeBytes: text.length }] };
+    const files = caseRecord.attachments.map((a) => ({ attachment: a, read: async function* () { yield a.id === letter.id ? text : fixtureBytes(a); } }));
+    const pack = await makeSoundPack({ ...request, caseRecord, files });
+    expect([...pack.files.keys()].filter((p) => p.includes('Union'))).toEqual([]);
+    const found = searchable(pack.files).filter(({ text: t }) => t.replace(/\s+/g, ' ').toLowerCase().includes(EMPLOYEE_NAME.toLowerCase()));
+    expect(found.map((f) => f.where)).toEqual([]);
+    const summary = pdfText(pack.files.get('summary.pdf') ?? new Uint8Array()).replace(/\s+/g, ' ');
+    expect(summary).toContain('(not included) Union letter.txt');
+    expect(summary).toContain('Withheld: it names the employee');
   });
 });
 

@@ -6,6 +6,7 @@ import {
   complaintCase,
   complaintIntake,
   formatCaseReference,
+  formatStaffCaseReference,
   pendingEmployeeProcess,
   timelineEvent,
   type ComplaintCase,
@@ -21,6 +22,9 @@ describe('case reference', () => {
   it('formats as JESQ-yyyy-nnnnnn', () => {
     expect(formatCaseReference(2026, 123)).toBe('JESQ-2026-000123');
     expect(caseReference.safeParse('JESQ-2026-000123').success).toBe(true);
+    expect(formatStaffCaseReference(2026, 12)).toBe('JESQ-2026-S00012');
+    expect(caseReference.safeParse('JESQ-2026-S00012').success).toBe(true);
+    expect(caseReference.safeParse('JESQ-2026-S000012').success).toBe(false);
     expect(caseReference.safeParse('JESQ-26-123').error?.issues[0]?.message).toBe('Case reference must look like JESQ-2026-000123');
   });
 });

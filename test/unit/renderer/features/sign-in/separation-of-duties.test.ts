@@ -29,8 +29,8 @@ async function desk() {
   const { db, accounts } = await freshDatabases();
   const admin = made(await setUpDesk(db, accounts, { name: 'Ada Admin', password: PASSWORDS.admin, company: DEFAULT_COMPANY_DETAILS }, at(0)));
   const by = actorOf(admin);
-  const manager = made(await createAccount(db, accounts, { name: 'Morgan Lewis', role: 'complaints-manager', password: PASSWORDS.manager }, at(1), by));
-  const agent = made(await createAccount(db, accounts, { name: 'Amira Khan', role: 'agent', password: PASSWORDS.agent }, at(2), by));
+  const manager = made(await createAccount(db, accounts, by, { name: 'Morgan Lewis', role: 'complaints-manager', password: PASSWORDS.manager }, at(1)));
+  const agent = made(await createAccount(db, accounts, by, { name: 'Amira Khan', role: 'agent', password: PASSWORDS.agent }, at(2)));
   return { db, accounts, admin, by, manager, agent };
 }
 
@@ -66,7 +66,7 @@ describe('separation of duties', { timeout: 90_000 }, () => {
   it('route 1: a complaints-manager account the administrator creates is an agent until a manager confirms it, and reads nothing', async () => {
     const { db, accounts, by, agent, manager } = await desk();
     const caseId = await staffComplaint(db, accounts, agent);
-    const created = made(await createAccount(db, accounts, { name: 'Nadia Patel', role: 'complaints-manager', password: PASSWORDS.newManager }, at(4), by));
+    const created = made(await createAccount(db, accounts, by, { name: 'Nadia Patel', role: 'complaints-manager', password: PASSWORDS.newManager }, at(4)));
     expect(created.role).toBe('agent');
     expect(await db.roleRequests.get(created.id)).toMatchObject({ role: 'complaints-manager', requestedById: by.userId });
     // The administrator signs in as it, and even claims the role it asked for: nothing opens.
@@ -92,7 +92,7 @@ describe('separation of duties', { timeout: 90_000 }, () => {
 
   it('route 3: resetting a manager’s password gives new keys and no access until another manager re-grants it', async () => {
     const { db, accounts, by, agent, manager } = await desk();
-    const second = made(await createAccount(db, accounts, { name: 'Rita Shah', role: 'complaints-manager', password: 'meadow plum tangent' }, at(2), by));
+    const second = made(await createAccount(db, accounts, by, { name: 'Rita Shah', role: 'complaints-manager', password: 'meadow plum tangent' }, at(2)));
     await signedIn(db, accounts, manager.name, PASSWORDS.manager, 2);
     made(await confirmManagerRole(db, actorOf(manager), second.id, at(2)));
     const caseId = await staffComplaint(db, accounts, agent);

@@ -49,7 +49,7 @@ describe('signing in', () => {
 
   it('refuses a deactivated account with the same message, even with the right password', async () => {
     const { db, accounts, admin } = await setUp();
-    const agent = await createAccount(db, accounts, { name: 'Sam Agent', role: 'agent', password: 'pebble lighthouse tram' }, at(1));
+    const agent = await createAccount(db, accounts, actorOf(admin), { name: 'Sam Agent', role: 'agent', password: 'pebble lighthouse tram' }, at(1));
     if (!agent.ok) throw new Error(agent.missing.join('; '));
     expect(await signIn(db, accounts, 'Sam Agent', 'pebble lighthouse tram', at(2))).toMatchObject({ ok: true });
     expect(await setAccountActive(db, actorOf(admin), agent.user.id, false)).toMatchObject({ ok: true, user: { active: false } });
@@ -62,6 +62,36 @@ describe('signing in', () => {
     for (let i = 0; i < 4; i += 1) await signIn(db, accounts, 'Ada Admin', `wrong ${i}`, at(1));
     const locked = await signIn(db, accounts, 'Ada Admin', 'wrong 5', at(1));
     expect(locked).toEqual({ ok: false, message: expect.stringMatching(/^Too many wrong passwords: this account is locked until 23\/11\/2026 10:06/) });
+  });
+
+  it('grows the lock-out with each one in a row in the browser build: 5 minutes, then 10', async () => {
+    const { db, accounts } = await setUp();
+    for (let i = 0; i < 5; i += 1) await signIn(db, accounts, 'Ada Admin', `wrong ${i}`, at(1));
+    expect(await signIn(db, accounts, 'Ada Admin', 'orchard violet compass', at(5))).toMatchObject({ ok: false });
+    for (let i = 0; i < 4; i += 1) await signIn(db, accounts, 'Ada Admin', `wrong ${i}`, at(7));
+    expect(await signIn(db, accounts, 'Ada Admin', 'wrong again', at(7))).toEqual({ ok: false, message: expect.stringMatching(/locked until 23\/11\/2026 10:17/) });
+  });
+
+  it('in the desktop app, keeps the lock-out in the main process: clearing the page’s own records does not end it', async () => {
+    const { db, accounts, admin } = await setUp();
+    const { signInLockout } = await import('../../../../../electron/ipc/sign-in-lockout');
+    let now = Date.parse(at(1));
+    const files = new Map<string, string>();
+    const main = signInLockout({
+      file: 'lockouts.json',
+      readText: async (p) => files.get(p) ?? Promise.reject(Object.assign(new Error('missing'), { code: 'ENOENT' })),
+      writeText: async (p, t) => void files.set(p, t),
+      now: () => new Date(now),
+      log: { warn: () => undefined },
+    });
+    const guard = { checkSignInLockout: main.check, signInFailed: main.failed, signInSucceeded: main.succeeded };
+    for (let i = 0; i < 5; i += 1) await signIn(db, accounts, 'Ada Admin', `wrong ${i}`, at(1), guard);
+    // What anyone at the desk could do from the page: clear the browser-side records.
+    await accounts.attempts.clear();
+    expect(await signIn(db, accounts, 'Ada Admin', 'orchard violet compass', at(1), guard)).toEqual({ ok: false, message: expect.stringMatching(/^Too many wrong passwords/) });
+    expect(await unlock(db, accounts, admin.id, 'orchard violet compass', at(1), guard)).toMatchObject({ ok: false });
+    now += 5 * 60_000;
+    expect(await signIn(db, accounts, 'Ada Admin', 'orchard violet compass', at(6), guard)).toEqual({ ok: true, user: admin });
   });
 
   it('unlocks with the signed-in person’s password only', async () => {
