@@ -128,17 +128,17 @@ export const desktopApiFunctionNames = [
   'finishSaveStream',
   'getAppInfo',
   'getBackupSettings',
+  'getDeskBackupKey',
   'onFileOpened',
   'onNotificationClicked',
-  'getDeskBackupKey',
   'onQuitBackup',
   'openExternal',
   'saveFile',
   'setBackupsKept',
   'showNotification',
-  'takeOpenedFiles',
   'signInFailed',
   'signInSucceeded',
+  'takeOpenedFiles',
 ] as const satisfies readonly (keyof DesktopApi)[];
 
 // Fails to compile if DesktopApi gains a function that the list above does not name.

@@ -24,7 +24,7 @@ import { caseWriteTables, type ComplaintsDatabase } from './db';
 import { checkNewCustomer, plainCustomer, storedCustomer, type NewCustomer } from './customers';
 import { writeCaseChange } from './case-write';
 import { guardWrite } from './errors';
-import { nextReference } from './references';
+import { nextReference, saveReferenceCounter } from './references';
 import { loadPolicySettings } from './settings';
 import { lastTimelinePage } from './timeline/pages';
 import { applySealingPlan, endSealingPlan, followAudience, planSealing, wrapForInvestigator, type SealingPlan } from './sealed/case-keys';
@@ -96,7 +96,7 @@ export async function recordComplaint(db: ComplaintsDatabase, input: RecordCompl
           if (isNew) db.keyring.sealedCustomers.set(customer.id, ready.caseId);
           if (!ready.sealing.recorderReads) await writeReceipt(db, received.case, actor.userId);
         }
-        if (counter) await db.referenceCounters.put(counter);
+        await saveReferenceCounter(db, counter);
         if (isNew) await db.customers.add(storedCustomer(customer));
         const events = await writeCaseChange(db, {
           before: null,

@@ -3,6 +3,7 @@ import { customer as customerSchema, type Customer } from '../../shared/model';
 import type { Viewer } from '../../shared/policy';
 import type { ComplaintsDatabase } from './db';
 import { canSeeRow } from './projections/audience';
+import { sealedRowsFor } from './queries/sealed-rows';
 import { nameWords, tokens } from './projections/words';
 import type { StoredCustomer } from './schema/records';
 
@@ -81,7 +82,7 @@ export async function findCustomers(db: ComplaintsDatabase, query: string, viewe
       if (/\d/.test(text) && account.length >= 3) {
         found.push(...(await db.customers.where('accountKey').startsWith(account).limit(limit).toArray()));
       }
-      if (/[a-z]/i.test(text)) found.push(...(await byName(db, text, limit)));
+      if (/[a-z]/i.test(text)) found.push(...(await byName(db, text, limit)), ...(await sealedByName(db, text, viewer)));
     }
     const unique = new Map(found.filter((c) => !c.anonymisedAt).map((c) => [c.id, c]));
     const offered = await Promise.all([...unique.values()].map(async (c) => ((await offeredTo(db, viewer, c.id)) ? [c] : [])));
@@ -91,6 +92,20 @@ export async function findCustomers(db: ComplaintsDatabase, query: string, viewe
       .slice(0, limit)
       .map(plainCustomer);
   });
+}
+
+/**
+ * Customers first met in a complaint about staff are sealed with it, so no index holds their names: they are
+ * found through the confidential rows this viewer's session can open (none for anyone outside the audience).
+ */
+async function sealedByName(db: ComplaintsDatabase, text: string, viewer: Viewer): Promise<StoredCustomer[]> {
+  const wanted = text.toLowerCase();
+  const rows = (await sealedRowsFor(db, viewer)).filter((row) => {
+    const name = row.customerName.toLowerCase();
+    return name.startsWith(wanted) || name.split(/\s+/).some((word) => word.startsWith(wanted));
+  });
+  const found = await db.customers.bulkGet([...new Set(rows.map((row) => row.customerId))]);
+  return found.filter((c): c is StoredCustomer => c !== undefined);
 }
 
 export async function getCustomer(db: ComplaintsDatabase, id: string): Promise<Customer | undefined> {

@@ -4,18 +4,34 @@ import { formatCaseReference, formatStaffCaseReference, type CaseReference } fro
 import { londonDate, type ReferenceSeries } from '../../shared/policy';
 import type { ComplaintsDatabase } from './db';
 
-export type ReferenceCounter = { year: number; last: number };
+export type ReferenceCounter = { year: number; last: number; series?: ReferenceSeries };
 
-/** The last serial of the staff series for a year: read from the references themselves (the unique index), so no table lists them. */
-async function lastStaffSerial(db: ComplaintsDatabase, year: number): Promise<number> {
-  const prefix = formatStaffCaseReference(year, 0).slice(0, -5);
-  const last = await db.cases.where('reference').between(prefix, `${prefix}\uffff`).last();
-  return last ? Number(last.reference.slice(prefix.length)) : 0;
+/** Where the staff series' counter is kept: a setting, since the references themselves are sealed at rest. */
+function staffCounterKey(year: number): string {
+  return `staff-reference-counter:${year}`;
 }
 
 /**
- * The next free reference for a case received at `receivedAt` (its London year) in `series`, and, for the main
- * series, the counter to store with it. Call inside the transaction that saves the case: if that transaction
+ * The last serial of the staff series for a year. Its references are sealed at rest (docs/sealed-records.md), so
+ * the counter is kept beside them; references still in clear (recorded before sealing) are read as a floor.
+ */
+async function lastStaffSerial(db: ComplaintsDatabase, year: number): Promise<number> {
+  const prefix = formatStaffCaseReference(year, 0).slice(0, -5);
+  const inClear = await db.cases.where('reference').between(prefix, `${prefix}\uffff`).last();
+  const stored = (await db.settings.get(staffCounterKey(year)))?.value;
+  const counted = stored && typeof stored === 'object' && !Array.isArray(stored) && typeof stored.last === 'number' ? stored.last : 0;
+  return Math.max(counted, inClear ? Number(inClear.reference.slice(prefix.length)) : 0);
+}
+
+/** Stores the counter `nextReference` returned, in the transaction that saves the case. */
+export async function saveReferenceCounter(db: ComplaintsDatabase, counter: ReferenceCounter): Promise<void> {
+  if (counter.series === 'staff') await db.settings.put({ key: staffCounterKey(counter.year), value: { last: counter.last } });
+  else await db.referenceCounters.put({ year: counter.year, last: counter.last });
+}
+
+/**
+ * The next free reference for a case received at `receivedAt` (its London year) in `series`, and the counter to
+ * store with it (saveReferenceCounter). Call inside the transaction that saves the case: if that transaction
  * fails, the counter is not advanced, and since no case holds the number it was never used. A reference already
  * held by a case (a restored backup with a counter behind it) is skipped, so references stay unique.
  */
@@ -23,9 +39,12 @@ export async function nextReference(
   db: ComplaintsDatabase,
   receivedAt: string,
   series: ReferenceSeries = 'complaints',
-): Promise<{ reference: CaseReference; counter: ReferenceCounter | null }> {
+): Promise<{ reference: CaseReference; counter: ReferenceCounter }> {
   const year = Number(londonDate(receivedAt).slice(0, 4));
-  if (series === 'staff') return { reference: formatStaffCaseReference(year, (await lastStaffSerial(db, year)) + 1), counter: null };
+  if (series === 'staff') {
+    const last = (await lastStaffSerial(db, year)) + 1;
+    return { reference: formatStaffCaseReference(year, last), counter: { year, last, series } };
+  }
   let last = (await db.referenceCounters.get(year))?.last ?? 0;
   for (;;) {
     last += 1;

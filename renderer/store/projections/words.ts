@@ -7,7 +7,8 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-const REFERENCE = /\bjesq-(\d{4})-(\d{6})\b/gi;
+// The main series (JESQ-2026-000123) and the staff series (JESQ-2026-S00001, shared/policy/reference-series.ts).
+const REFERENCE = /\bjesq-(\d{4})-(\d{6}|s\d{5})\b/gi;
 // Each word is an index entry, and in Chromium every entry costs time on each write of the row, so there is a cap;
 // it is set so that a long complaint's significant words are all there (staff search by any of them, "exit fees"
 // as readily as the first few words).
@@ -27,10 +28,10 @@ export function tokens(text: string): string[] {
 /** The forms a reference is found by: the whole reference, "000123" and "123". */
 export function referenceWords(reference: string): string[] {
   const lower = reference.toLowerCase();
-  const match = /^jesq-(\d{4})-(\d{6})$/.exec(lower);
+  const match = /^jesq-(\d{4})-(\d{6}|s\d{5})$/.exec(lower);
   if (!match) return [lower];
   const serial = match[2] ?? '';
-  return [lower, serial, String(Number(serial))];
+  return [lower, serial, String(Number(serial.replace(/^s/, '')))];
 }
 
 export function nameWords(name: string): string[] {
