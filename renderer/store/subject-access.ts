@@ -9,6 +9,7 @@ import { appendEvents } from './case-write';
 import { plainCustomer } from './customers';
 import { guardWrite } from './errors';
 import { readTimeline } from './timeline/pages';
+import { sealedRowsFor } from './queries/sealed-rows';
 
 export const SUBJECT_ACCESS_EXPORT = 'subjectAccessExport';
 
@@ -23,10 +24,15 @@ export type GatherResult = { ok: true; record: SubjectAccessRecord; caseIds: str
 export async function gatherSubjectAccess(db: ComplaintsDatabase, customerId: string, actor: Actor, now: string): Promise<GatherResult> {
   const refusal = cannotExportSubjectAccess(actor);
   if (refusal) return { ok: false, missing: [refusal] };
-  const read = await db.transaction('r', [db.customers, db.cases, db.timeline, db.users, db.attachmentBlobs], async () => {
+  const read = await db.transaction('r', [db.customers, db.cases, db.caseRows, db.timeline, db.users, db.attachmentBlobs], async () => {
     const stored = await db.customers.get(customerId);
     if (!stored || stored.anonymisedAt) return { ok: false as const, missing: ['This customer is not on this desk'] };
-    const cases = (await db.cases.where('customerId').equals(customerId).toArray()).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.reference.localeCompare(b.reference));
+    // Complaints about staff are sealed at rest, customer id included: those this manager may open come from the
+    // confidential rows their session opened.
+    const sealedIds = (await sealedRowsFor(db, actor)).filter((row) => row.customerId === customerId).map((row) => row.caseId);
+    const inClear = await db.cases.where('customerId').equals(customerId).toArray();
+    const sealed = (await db.cases.bulkGet(sealedIds.filter((id) => !inClear.some((c) => c.id === id)))).filter((c) => c !== undefined);
+    const cases = [...inClear, ...sealed].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.reference.localeCompare(b.reference));
     if (cases.some((c) => !canViewCase(actor, confidentialityFacts(c)))) {
       return { ok: false as const, missing: ['One of this customer’s cases names you, so you cannot see it: another complaints manager must make this export'] };
     }

@@ -35,6 +35,9 @@ const catalogue: Record<string, FieldFacts> = {
   nature: free('Nature of the complaint'),
   stepsTaken: free('Steps already taken'),
   desiredOutcome: free('Outcome wanted'),
+  adviceGiven: free('Advice given or action taken'),
+  resolvedBasis: free('Basis on which it was resolved'),
+  businessSizeReason: free('Why the business is that size'),
   summary: free(),
   reason: free(),
   note: free(),
@@ -57,6 +60,13 @@ const catalogue: Record<string, FieldFacts> = {
   county: person,
   postcode: person,
   accountNumber: person,
+  // The customer is a business: its name, the person acting for it and its meter points identify it.
+  businessName: person,
+  actingPerson: person,
+  onBehalfName: person,
+  onBehalfContact: person,
+  complaintReference: person,
+  number: person,
 
   dealtWithName: staffIdentity,
   dealtWithUserId: staffIdentity,
@@ -101,6 +111,14 @@ const catalogue: Record<string, FieldFacts> = {
   item: statistic,
   withdrawalHow: statistic,
   newExpectedDate: statistic,
+  madeHow: statistic,
+  agreedChannel: statistic,
+  businessSize: statistic,
+  contractStart: statistic,
+  contractEnd: statistic,
+  letterOfAuthorityExpires: statistic,
+  commissionDisclosed: statistic,
+  fromStage: statistic,
 };
 
 /** Ids, instants and dates by their name's ending: recordedById, sentAt, doneOn, acknowledgeBy, eligibleFrom. */

@@ -6,6 +6,7 @@ import { readAttachment } from '../../../renderer/store/attachments';
 import { recordSentLetter, type SentLetterInput } from '../../../renderer/store/sent-letters';
 import { StoreFullError } from '../../../renderer/store/errors';
 import { actors, deleteAll, failNextWrite, freshDb, recorded, snapshot, staff, storedEvents } from './store-fixtures';
+import { rightsLetter } from '../../fixtures/rights-letters';
 
 afterEach(deleteAll);
 const now = '2026-11-24T09:40:00.000Z';
@@ -71,7 +72,8 @@ describe('recordSentLetter', () => {
     const c = await recorded(db, actors.agent);
     const before = await snapshot(db);
     // Eight weeks have not passed: the workflow refuses the 8-week letter after the copy was attached.
-    const result = await recordSentLetter(db, input(c.id, { kind: 'eight-week-letter' }), actors.agent, now);
+    const sending = { sentAt: '2026-11-24T09:30:00.000Z', channel: 'email', recordId: 'record-1', ...rightsLetter('eight-week', '2028-01-18') };
+    const result = await recordSentLetter(db, input(c.id, { kind: 'eight-week-letter', sending }), actors.agent, now);
     expect(result).toEqual({ ok: false, missing: ['The eight-week letter can be sent from 2027-01-18'] });
     expect(await snapshot(db)).toEqual(before);
   });

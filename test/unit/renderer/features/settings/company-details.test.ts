@@ -38,7 +38,7 @@ describe('company details', () => {
 });
 
 describe('the business calendar form', () => {
-  const valid = { nation: 'scotland', opens: '08:30', closes: '17:00', closures: ['2026-12-31', '2026-12-29', '2026-12-29'] };
+  const valid = { nation: 'scotland', opens: '08:30', closes: '17:00', closures: ['2026-12-31', '2026-12-29', '2026-12-29'], receivedWithinYears: '6' };
 
   it('turns its values into policy settings, closures sorted once each', () => {
     const values = calendarSettingsSchema.parse(valid);
@@ -46,6 +46,7 @@ describe('the business calendar form', () => {
       nation: 'scotland',
       closures: ['2026-12-29', '2026-12-31'],
       businessHours: { opens: '08:30', closes: '17:00' },
+      receivedWithinYears: 6,
     });
   });
 
