@@ -41,7 +41,7 @@ test('a restored backup brings the desk back to what it held, and another open w
   await other.goto('/');
   await signInAs(other, agent.name, agent.password);
   await other.getByRole('link', { name: 'Work list' }).click();
-  await expect(other.getByRole('link', { name: second })).toBeVisible();
+  await expect(other.getByRole('grid', { name: 'Cases' }).getByRole('link', { name: second })).toBeVisible();
 
   await signInAs(page, administrator.name, administrator.password);
   await chooseBackupFile(page, file);
@@ -54,8 +54,8 @@ test('a restored backup brings the desk back to what it held, and another open w
   // The page reloads onto the restored database; the accounts are as they were.
   await signInAs(page, agent.name, agent.password);
   await page.getByRole('link', { name: 'Work list' }).click();
-  await expect(page.getByRole('link', { name: first })).toBeVisible();
-  await expect(page.getByRole('link', { name: second })).toHaveCount(0);
+  await expect(page.getByRole('grid', { name: 'Cases' }).getByRole('link', { name: first })).toBeVisible();
+  await expect(page.getByRole('grid', { name: 'Cases' }).getByRole('link', { name: second })).toHaveCount(0);
 
   // The other window stopped saving to the old desk and says why; reloading opens the restored one.
   const told = other.getByRole('dialog', { name: 'The desk was restored in another window' });
@@ -63,8 +63,8 @@ test('a restored backup brings the desk back to what it held, and another open w
   await told.getByRole('button', { name: 'Reload' }).click();
   await signInAs(other, agent.name, agent.password);
   await other.getByRole('link', { name: 'Work list' }).click();
-  await expect(other.getByRole('link', { name: first })).toBeVisible();
-  await expect(other.getByRole('link', { name: second })).toHaveCount(0);
+  await expect(other.getByRole('grid', { name: 'Cases' }).getByRole('link', { name: first })).toBeVisible();
+  await expect(other.getByRole('grid', { name: 'Cases' }).getByRole('link', { name: second })).toHaveCount(0);
   await other.close();
 
   // The restore undone: the desk from before it, with the second complaint, comes back.
@@ -77,8 +77,8 @@ test('a restored backup brings the desk back to what it held, and another open w
   await undo.getByRole('button', { name: 'Switch back', exact: true }).click();
   await signInAs(page, agent.name, agent.password);
   await page.getByRole('link', { name: 'Work list' }).click();
-  await expect(page.getByRole('link', { name: second })).toBeVisible();
-  await expect(page.getByRole('link', { name: first })).toBeVisible();
+  await expect(page.getByRole('grid', { name: 'Cases' }).getByRole('link', { name: second })).toBeVisible();
+  await expect(page.getByRole('grid', { name: 'Cases' }).getByRole('link', { name: first })).toBeVisible();
 });
 
 test('an encrypted backup asks for its passphrase, and a wrong one or a foreign file changes nothing', async ({ page }) => {
@@ -119,7 +119,7 @@ test('an encrypted backup asks for its passphrase, and a wrong one or a foreign 
   await signOut(page, administrator.name);
   await signInAs(page, agent.name, agent.password);
   await page.getByRole('link', { name: 'Work list' }).click();
-  await expect(page.getByRole('link', { name: first })).toBeVisible();
+  await expect(page.getByRole('grid', { name: 'Cases' }).getByRole('link', { name: first })).toBeVisible();
 });
 
 type Window = { storeHarness: StoreHarness };

@@ -10,5 +10,8 @@ export function onIntakeKeyDown(event: KeyboardEvent<HTMLFormElement>): void {
     return;
   }
   // A browser submits the form when Enter is pressed in a single-line input; a text area and a button keep Enter.
-  if (event.target instanceof HTMLInputElement && event.target.type !== 'checkbox' && event.target.type !== 'radio') event.preventDefault();
+  const target = event.target;
+  if (target instanceof HTMLInputElement && target.type !== 'checkbox' && target.type !== 'radio') event.preventDefault();
+  // The date pickers' sections are editable spans (role spinbutton), not inputs: Enter there records nothing either.
+  else if (target instanceof HTMLElement && (target.isContentEditable || target.getAttribute('role') === 'spinbutton')) event.preventDefault();
 }
