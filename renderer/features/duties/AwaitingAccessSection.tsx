@@ -16,8 +16,8 @@ export interface AwaitingAccessSectionProps {
 }
 
 export function AwaitingAccessSection({ users, viewerId, busy, onGrant }: AwaitingAccessSectionProps) {
-  const log = useLiveQuery(() => db.dutyLog.orderBy('seq').toArray(), []) ?? [];
-  const waiting = accountsAwaitingAccess(users, log, viewerId);
+  const read = useLiveQuery(async () => ({ keys: await db.userKeys.toArray(), log: await db.dutyLog.orderBy('seq').toArray() }), []);
+  const waiting = read ? accountsAwaitingAccess(users, read.keys, read.log, viewerId) : [];
   return (
     <SettingsSection id="awaiting-access-heading" title="Waiting for access to complaints about staff">
       {waiting.length === 0 ? (

@@ -1,7 +1,8 @@
-// Who is waiting for a complaints manager to give them access to complaints about staff again, read off the duty
-// log: an account whose keys were made anew (an administrator's password reset) and so lost the access its old keys
-// had, with no grant since. Complaints recorded after the reset are wrapped for the new keys as usual.
+// Who is waiting for a complaints manager to give them access to complaints about staff again: an account whose
+// keys an administrator's password reset made (they receive no case key until a grant), or whose keys were made anew
+// and so lost the access the old ones had, with no grant since (read off the duty log).
 import type { JsonValue, User } from '../../../shared/model';
+import type { StoredUserKeys } from '../schema/v8';
 import type { DutyLogEntry } from './duty-records';
 
 export interface AwaitingAccess {
@@ -19,10 +20,16 @@ function removedFrom(details: JsonValue): number {
 }
 
 /** The viewer is left out: nobody grants access to themselves. */
-export function accountsAwaitingAccess(users: readonly User[], log: readonly DutyLogEntry[], viewerId: string): AwaitingAccess[] {
+export function accountsAwaitingAccess(
+  users: readonly User[],
+  keys: readonly Pick<StoredUserKeys, 'userId' | 'awaitingGrant' | 'createdAt'>[],
+  log: readonly DutyLogEntry[],
+  viewerId: string,
+): AwaitingAccess[] {
   const waiting: AwaitingAccess[] = [];
   for (const user of users) {
     if (!user.active || user.id === viewerId) continue;
+    const held = keys.find((k) => k.userId === user.id && k.awaitingGrant);
     let pending: { since: string; casesBefore: number } | null = null;
     for (const entry of log) {
       if (entry.subjectId !== user.id) continue;
@@ -31,7 +38,8 @@ export function accountsAwaitingAccess(users: readonly User[], log: readonly Dut
       const casesBefore = removedFrom(entry.details);
       pending = casesBefore > 0 ? { since: entry.at, casesBefore } : null;
     }
-    if (pending) waiting.push({ user, ...pending });
+    if (held) waiting.push({ user, since: held.createdAt, casesBefore: pending?.casesBefore ?? 0 });
+    else if (pending) waiting.push({ user, ...pending });
   }
   return waiting.sort((a, b) => a.user.name.localeCompare(b.user.name, 'en-GB'));
 }
