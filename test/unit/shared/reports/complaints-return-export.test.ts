@@ -16,15 +16,15 @@ const r = complaintsReturn(returnCases, Q1, settings, 2500);
 const company = { name: 'JESQ Solutions Ltd', lines: ['Telephone +44 (745) 051-5064', 'Email info@jesqsolutions.co.uk'] };
 
 /** What must never be in a published return: any name, reference, contact or the words of a complaint. */
-const personal = [
+const personal: string[] = [
   customer.name,
   customer.phone,
   customer.email,
   ...Object.values(staff).map((s) => s.name),
   ...new Set(returnCases.map((c) => c.reference)),
-  ...returnCases.flatMap((c) => (c.ombudsman ? [c.ombudsman.reference] : [])),
+  ...returnCases.flatMap((c) => (c.ombudsman?.reference ? [c.ombudsman.reference] : [])),
   ...new Set(returnCases.map((c) => c.nature)),
-];
+].filter((word): word is string => word !== undefined);
 
 describe('the return as CSV', () => {
   const rows = parseCsv(returnCsv(r));
