@@ -31,6 +31,9 @@ async function searchFinds(page: Page, words: string, reference: string): Promis
   await expect(grid.getByRole('link', { name: /^JESQ-2026-\d{6}$/ })).toHaveCount(1);
 }
 
+// Receipt, a later contact, search, withdrawal and reopening on one case: about 1.5 minutes alone, 3 on a loaded machine.
+test.setTimeout(300_000);
+
 test.beforeEach(async ({ page }) => {
   await fixTheClock(page);
   await deskWith(page, [agent]);
