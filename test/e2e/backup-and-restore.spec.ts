@@ -3,7 +3,8 @@
 // committed and leaves nothing half-written.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { buildHarness } from '../bench/browser/build-harness';
 import type { StoreHarness } from '../bench/browser/harness';
 import { intake, staff, times } from '../fixtures/cases';
@@ -25,6 +26,9 @@ async function recordAs(page: Page, customerName: string, summary: string): Prom
   await expect(reference).toBeVisible();
   return (await reference.textContent()) ?? '';
 }
+
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent] } });
 
 test('a restored backup brings the desk back to what it held, and another open window is told', async ({ page, context }) => {
   test.setTimeout(180_000);

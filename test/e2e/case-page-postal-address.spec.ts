@@ -1,12 +1,15 @@
 // Story: a complaint by letter is recorded with the customer's postal address; the case page shows that address,
 // line by line as written, and the acknowledgement letter is addressed to the same lines.
 import { execFileSync } from 'node:child_process';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { deskWith, fixTheClock } from './steps/case-page';
 import { enterDate } from './steps/dates';
 import { prepareLetter } from './steps/letters';
 import { openNewComplaint } from './steps/record-complaint';
 import { agent } from './steps/sign-in';
+
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent] } });
 
 test('the case page shows the postal address that letters use', async ({ page }) => {
   await fixTheClock(page);

@@ -1,6 +1,7 @@
 // Story: at the desk's window size (1366×860, the stories' viewport) no button on Reports wraps onto a second line
 // and no work-list column heading is cut short ("Next deadli…"). Measured in the page, not eyed on a screenshot.
-import { expect, test, type Locator } from '@playwright/test';
+import { type Locator } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { deskWith, fixTheClock } from './steps/case-page';
 import { manager } from './steps/sign-in';
 
@@ -29,6 +30,9 @@ function measure(elements: Locator): Promise<Shown[]> {
     }),
   );
 }
+
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [manager] } });
 
 test('report buttons keep to one line and work-list headings are shown whole at 1366×860', async ({ page }) => {
   expect(page.viewportSize()).toEqual({ width: 1366, height: 860 });
