@@ -1,11 +1,14 @@
 // Story: at sign-in an agent sees their own deadlines (overdue, due today, breaching soon) and gets a notification
 // for each, which opens its case; a complaint about staff they recorded never appears in their reminders.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { deskWith, fixTheClock } from './steps/case-page';
 import { recordComplaint } from './steps/record-complaint';
 import { agent, manager, signInAs, signOut, type Account } from './steps/sign-in';
 
 const employee: Account = { name: 'Dave Parry', role: 'agent', password: 'harbour maple lantern' };
+
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent, employee, manager] } });
 
 test.beforeEach(async ({ page }) => {
   // The browser's Notification, recorded so the story can read and click what was shown.
