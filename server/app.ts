@@ -12,6 +12,7 @@ import { sessionRoutes } from './routes/session';
 import { syncRoutes } from './routes/sync';
 import { deskAppRoutes } from './routes/desk-app';
 import { pullWaitRoutes } from './routes/pull-wait';
+import { keyRoutes } from './routes/keys';
 
 export interface AppOptions {
   pool: pg.Pool;
@@ -62,6 +63,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   sessionRoutes(app, ctx);
   syncRoutes(app, ctx);
   pullWaitRoutes(app, ctx);
+  keyRoutes(app, ctx);
   if (options.deskAppDir) deskAppRoutes(app, options.deskAppDir);
   attachmentRoutes(app, ctx);
   adminRoutes(app, ctx);

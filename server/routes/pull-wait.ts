@@ -23,7 +23,7 @@ export const waitingPullRequest = z
   })
   .strict();
 
-/** Wakes every waiting pull of this copy of the service when a push commits. */
+/** Wakes every waiting pull of this copy of the service when a push (or a user's new keys) commits. */
 export const pushCommitted = new EventEmitter();
 pushCommitted.setMaxListeners(0);
 
@@ -41,7 +41,8 @@ function nextWakeUp(ms: number, closed: () => boolean): Promise<void> {
 
 export function pullWaitRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.addHook('onResponse', async (request, reply) => {
-    if (request.method === 'POST' && request.url === routes.push && reply.statusCode === 200) pushCommitted.emit('push');
+    const pushed = (request.method === 'POST' && request.url === routes.push) || (request.method === 'PUT' && request.url === routes.keys);
+    if (pushed && reply.statusCode === 200) pushCommitted.emit('push');
   });
   app.post(`${routes.pull}/wait`, async (request): Promise<PullResponse> => {
     const body = waitingPullRequest.parse(request.body ?? {});

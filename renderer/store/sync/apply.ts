@@ -15,6 +15,7 @@ import { lastTimelinePage, pagesOf } from '../timeline/pages';
 import { writeCheckpoint } from './checkpoint';
 import { purgeCase } from './purge';
 import { putReceipt } from '../sealed/seal-case';
+import { publicKeySyncKey } from '../sealed/case-keys';
 import { unwrap, type WrappedKey } from '../../../shared/sealed';
 import { openSealedCase, readSealedCase } from './sealed-case';
 import { isProvisionalReference } from '../references';
@@ -151,6 +152,7 @@ export async function applyPage(db: ComplaintsDatabase, page: PullResponse, user
       for (const record of page.changes) {
         if (record.kind === 'customer') await db.customers.put(storedCustomer(record.customer));
         else if (record.kind === 'user') await db.users.put(record.user);
+        else if (record.kind === 'userKey') await db.syncState.put({ key: publicKeySyncKey(record.userId), value: record.publicKey });
         else if (record.kind === 'setting') await db.settings.put({ key: record.key, value: record.value });
         else if (record.kind === 'receipt') {
           const { caseId, reference, receivedAt, recordedAt, message } = record;

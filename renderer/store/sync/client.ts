@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import {
   API_PREFIX,
+  myKeysResponse,
   PROTOCOL_HEADER,
   PROTOCOL_VERSION,
   pullResponse,
@@ -18,6 +19,7 @@ import {
   type SessionResponse,
   type SignInResponse,
   type SyncErrorCode,
+  type UserKeyRecordJson,
 } from '../../../shared/sync';
 
 /** Why a request failed: the server's code, or 'offline' when it could not be reached at all. */
@@ -108,6 +110,16 @@ export class SyncClient {
 
   push(changes: PushChange[]): Promise<PushResponse> {
     return this.request(routes.push, this.json('POST', { changes }), pushResponse);
+  }
+
+  /** The signed-in user's own key record as the server keeps it, or null when no desk has sent it yet. */
+  async myKeys(): Promise<UserKeyRecordJson | null> {
+    return (await this.request(routes.keys, { method: 'GET' }, myKeysResponse)).record;
+  }
+
+  /** Sends the signed-in user's own key record (its private half sealed under their password). */
+  async putKeys(record: UserKeyRecordJson): Promise<void> {
+    await this.request(routes.keys, this.json('PUT', { record }), z.object({ stored: z.literal(true) }));
   }
 
   upload(sha256: string, bytes: Blob): Promise<{ sha256: string; sizeBytes: number }> {

@@ -7,6 +7,9 @@ import type { ComplaintsDatabase } from '../db';
 import { installSyncHook } from '../sync-hook';
 import { forgetOtherCheckpoints } from './checkpoint';
 import { SyncClient, SyncRequestError } from './client';
+import { keyRecordFromJson, keyRecordToJson } from '../../../shared/sync';
+import { toBase64 } from '../../../shared/sealed';
+import { openKeys } from '../sealed/user-keys-store';
 import { makeSyncHook } from './hook';
 import type { JoinedServer } from './joined';
 import { SyncLoop } from './loop';
@@ -63,9 +66,24 @@ async function keepOnlyWhatTheyMaySee(db: ComplaintsDatabase, user: User, now: s
   if (purged > 0) await forgetOtherCheckpoints(db, user.id);
 }
 
+/**
+ * The user's keys, the same at every desk they sign in at (docs/sealed-records.md): the office server's copy of
+ * their key record when it has one (its private half sealed under their password), else this desk's, sent to it.
+ * Then opened into this window's memory, as on a desk working alone.
+ */
+export async function joinKeys(db: ComplaintsDatabase, sync: SyncClient | null, user: User, password: string, now: string): Promise<void> {
+  const mine = sync?.signedIn ? await sync.myKeys() : null;
+  const local = await db.userKeys.get(user.id);
+  if (mine && (!local || toBase64(local.publicKey) !== mine.publicKey)) await db.userKeys.put({ ...keyRecordFromJson(mine), madeBy: user.id });
+  await openKeys(db, user, password, now);
+  const opened = await db.userKeys.get(user.id);
+  if (sync?.signedIn && opened && toBase64(opened.publicKey) !== mine?.publicKey) await sync.putKeys(keyRecordToJson(opened));
+}
+
 async function begin(db: ComplaintsDatabase, user: User, userName: string, password: string): Promise<void> {
   await running?.loop.stop();
   const now = new Date().toISOString();
+  await joinKeys(db, client, user, password, now);
   await keepOnlyWhatTheyMaySee(db, user, now);
   const sync = client;
   if (!sync) return;

@@ -15,9 +15,8 @@ import { SyncClient } from '../../../renderer/store/sync/client';
 import { makeSyncHook } from '../../../renderer/store/sync/hook';
 import { pushWaiting } from '../../../renderer/store/sync/push';
 import { verifyTimeline } from '../../../renderer/store/timeline/verify';
-import { startKeySession } from '../../../renderer/store/sealed/case-keys';
+import { joinKeys } from '../../../renderer/store/sync/start';
 import { readReceipt } from '../../../renderer/store/sealed/seal-case';
-import { createSeedUserKeys } from '../../../shared/sealed';
 import { it, PASSWORD, serverTestsBlocked, useSyncServer, type Member } from '../../support/sync-server';
 
 const blocked = serverTestsBlocked();
@@ -81,15 +80,10 @@ describe.skipIf(blocked)('desks against the office server', () => {
       await client.signIn(userName, PASSWORD);
       desks[userName] = { db: new ComplaintsDatabase(`desk-${userName}`), client, actor: { userId: member.id, role } };
     }
-    // Each member's key pair (docs/sealed-records.md): every desk knows every public key; each desk's user is unlocked.
-    const list = Object.values(desks);
-    const keys = await createSeedUserKeys(list.map((d) => d.actor.userId), PASSWORD, now());
-    for (const [i, desk] of list.entries()) {
-      // The agent's desk has never seen Mona's public key: what it records is not wrapped for her.
-      const known = desk === desks.agnes ? keys.filter((k) => k.record.userId !== desks.mona?.actor.userId) : keys;
-      await desk.db.userKeys.bulkPut(known.map((k) => k.record));
-      const own = keys[i];
-      if (own) await startKeySession(desk.db, own.unlocked, now());
+    // Each member's keys as a joined desk's sign-in makes them (store/sync/start.ts joinKeys): sent to the server,
+    // whose pull gives every desk everyone's public key. Mona signs in later: the agent's desk cannot know her key.
+    for (const desk of Object.values(desks)) {
+      if (desk !== desks.mona) await joinKeys(desk.db, desk.client, { id: desk.actor.userId, name: desk.actor.userId, role: desk.actor.role, active: true }, PASSWORD, now());
     }
   }, 120_000);
   afterAll(() => installSyncHook(null));
@@ -101,6 +95,10 @@ describe.skipIf(blocked)('desks against the office server', () => {
     const members = Object.fromEntries(await Promise.all(Object.entries(desks).map(async ([k, d]) => [k, d.actor.userId] as const)));
     await pullAll(agnes);
     const agent = { id: members.agnes ?? '' } as Member;
+    // A desk sends only its own user's keys: the agent cannot put her key pair in the manager's name.
+    const own = await agnes.client.myKeys();
+    if (!own) throw new Error('the agent’s keys did not reach the server');
+    await expect(agnes.client.putKeys({ ...own, userId: maria.actor.userId })).rejects.toThrow(/own keys/);
 
     const phone = await recordComplaint(agnes.db, intake(agent, 'Gwen Telephone', 'Two estimated bills in a row'), agnes.actor, now());
     const staffCase = await recordComplaint(agnes.db, intake(agent, STAFF_CUSTOMER, STAFF_WORDS, [members.priya ?? '']), agnes.actor, now());
@@ -143,6 +141,7 @@ describe.skipIf(blocked)('desks against the office server', () => {
     expect(await verifyTimeline(ivan.db, staffCase.case.id)).toMatchObject({ ok: true });
     expect(await dump(ivan.db)).not.toContain(STAFF_CUSTOMER);
 
+    await joinKeys(mona.db, mona.client, { id: mona.actor.userId, name: 'Mona Manager', role: 'complaints-manager', active: true }, PASSWORD, now());
     // A manager the recording desk held no public key for receives the case as ciphertext only, and cannot open
     // it. (The office server sends the customer's record in clear to the case's audience, which she is in.)
     await pullAll(mona);
