@@ -11,9 +11,10 @@ import { ComplaintsDatabase } from '../../../renderer/store/db';
 import { installSyncHook } from '../../../renderer/store/sync-hook';
 import { applyPage } from '../../../renderer/store/sync/apply';
 import { readCheckpoint } from '../../../renderer/store/sync/checkpoint';
-import { SyncClient } from '../../../renderer/store/sync/client';
+import { SyncClient, SyncRequestError } from '../../../renderer/store/sync/client';
 import { makeSyncHook } from '../../../renderer/store/sync/hook';
 import { pushWaiting } from '../../../renderer/store/sync/push';
+import { nextToPush, waitingCount } from '../../../renderer/store/sync/outbox';
 import { verifyTimeline } from '../../../renderer/store/timeline/verify';
 import { joinKeys } from '../../../renderer/store/sync/start';
 import { readReceipt } from '../../../renderer/store/sealed/seal-case';
@@ -195,5 +196,65 @@ describe.skipIf(blocked)('desks against the office server', () => {
     await pullAll(agnes);
     expect((await agnes.db.cases.get(caseId))?.version).toBe(2);
     expect(await verifyTimeline(agnes.db, caseId)).toMatchObject({ ok: true });
+  });
+
+  it('keeps working offline, and what was recorded meanwhile lands once when the server answers again, even after a lost answer', async () => {
+    const { agnes, maria } = desks as Record<string, Desk>;
+    if (!agnes || !maria) throw new Error('desks missing');
+    const agent = { id: agnes.actor.userId } as Member;
+    const unreachable = new SyncClient('http://127.0.0.1:9');
+    const recorded: ComplaintCase[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const r = await recordComplaint(agnes.db, intake(agent, `Olive Offline ${i}`, 'Meter read wrongly while the server was down'), agnes.actor, now());
+      if (!r.ok) throw new Error(r.missing.join('; '));
+      recorded.push(r.case);
+    }
+    const first = recorded[0] as ComplaintCase;
+    const ack = { type: 'acknowledge' as const, sentAt: now(), channel: 'email' as const };
+    expect((await applyCaseAction(agnes.db, { caseId: first.id, expectedVersion: 1, action: ack }, agnes.actor, now())).ok).toBe(true);
+    // Offline: nothing leaves, everything waits, the desk shows provisional references meanwhile.
+    await expect(pushWaiting(agnes.db, unreachable, agnes.actor, now)).rejects.toThrow(SyncRequestError);
+    expect(await waitingCount(agnes.db)).toBe(4);
+    expect((await agnes.db.cases.get(first.id))?.reference).toMatch(/-9\d{5}$/);
+
+    // The server takes the first two changes but its answer never reaches the desk (tab closed mid-push).
+    const waiting = await nextToPush(agnes.db, agnes.actor.userId);
+    await agnes.client.push(waiting.slice(0, 2).map((p) => p.change));
+    expect(await waitingCount(agnes.db)).toBe(4);
+
+    // Back online: the same changes again get their first answers; nothing is applied twice.
+    expect(await pushWaiting(agnes.db, agnes.client, agnes.actor, now)).toEqual({ accepted: 4, refused: 0, retried: 0 });
+    expect(await waitingCount(agnes.db)).toBe(0);
+    await pullAll(agnes);
+    expect((await agnes.db.cases.get(first.id))?.reference).toMatch(/^JESQ-\d{4}-0000\d\d$/);
+    await pullAll(maria);
+    const rows = await maria.db.caseRows.filter((r) => r.customerName.startsWith('Olive Offline')).toArray();
+    expect(rows.map((r) => r.caseId).sort()).toEqual(recorded.map((c) => c.id).sort());
+    for (const c of recorded) expect(await verifyTimeline(maria.db, c.id)).toMatchObject({ ok: true, events: c.id === first.id ? 2 : 1 });
+    expect((await maria.db.cases.get(first.id))?.stage).toBe((await agnes.db.cases.get(first.id))?.stage);
+  });
+
+  it('resumes a first sync where it stopped when the desk was closed in the middle, with nothing doubled', async () => {
+    const { maria } = desks as Record<string, Desk>;
+    if (!maria) throw new Error('desks missing');
+    const user = { id: maria.actor.userId, name: 'Maria Manager', role: 'complaints-manager' as const, active: true };
+    const name = 'desk-maria-second';
+    const before = new ComplaintsDatabase(name);
+    await joinKeys(before, maria.client, user, PASSWORD, now());
+    // One small page applied, then the desk is closed.
+    await applyPage(before, await maria.client.pull('', 3), user.id, now());
+    const stoppedAt = await readCheckpoint(before, user.id);
+    expect(stoppedAt).not.toBe('');
+    before.close();
+
+    const reopened = new ComplaintsDatabase(name);
+    await joinKeys(reopened, maria.client, user, PASSWORD, now());
+    const desk: Desk = { db: reopened, client: maria.client, actor: maria.actor };
+    expect(await readCheckpoint(reopened, user.id)).toBe(stoppedAt);
+    await pullAll(desk);
+    await pullAll(maria);
+    const here = (await reopened.caseRows.toCollection().primaryKeys()).sort();
+    expect(here).toEqual((await maria.db.caseRows.toCollection().primaryKeys()).sort());
+    for (const caseId of here) expect(await verifyTimeline(reopened, caseId)).toMatchObject({ ok: true });
   });
 });
