@@ -2,16 +2,16 @@
 // refused once re-run on the team's newer case, in the policy's words, with what they entered kept to copy.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, AlertTitle, Box, Button, Stack, Typography } from '@mui/material';
-import { pushChange } from '../../../shared/sync';
 import { db } from '../../store/desk';
-import { dismissRefusal, refusedChanges } from '../../store/sync/outbox';
+import { dismissRefusal, openRecord, refusedChanges } from '../../store/sync/outbox';
+import type { OutboxRecord } from '../../store/schema/v13';
 import { formatDateTime } from '../../ui/en-gb-format';
 
-/** What the person entered, line by line ("sentAt: …"), from the change the desk kept. */
-function entered(body: unknown): string[] {
-  const parsed = pushChange.safeParse(body);
-  if (!parsed.success || parsed.data.body.type !== 'action') return [];
-  return Object.entries(parsed.data.body.action)
+/** What the person entered, line by line ("sentAt: …"), from the change the desk kept (opened with their key if sealed). */
+function entered(record: OutboxRecord, userId: string): string[] {
+  const change = openRecord(record, db.keyring.personalKeyOf(userId))?.change;
+  if (!change || change.body.type !== 'action') return [];
+  return Object.entries(change.body.action)
     .filter(([key]) => key !== 'type')
     .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);
 }
@@ -34,11 +34,11 @@ export default function CaseSyncNotices({ caseId, userId }: { caseId: string; us
               {reason}
             </Typography>
           ))}
-          {entered(r.body).length > 0 && (
+          {entered(r, userId).length > 0 && (
             <Box component="details" sx={{ mt: 1 }}>
               <summary>What you entered (kept until you dismiss this)</summary>
               <Box component="ul" sx={{ m: 0, pl: 3 }}>
-                {entered(r.body).map((line) => (
+                {entered(r, userId).map((line) => (
                   <li key={line}>{line}</li>
                 ))}
               </Box>
