@@ -17,7 +17,11 @@ async function knownPublicKeys(db: ComplaintsDatabase): Promise<Map<string, Uint
     db.syncState ? db.syncState.where('key').startsWith(publicKeySyncKey('')).toArray() : Promise.resolve([]),
   ]);
   const known = new Map<string, Uint8Array>(sent.flatMap((r) => (typeof r.value === 'string' ? [[r.key.slice(publicKeySyncKey('').length), fromBase64(r.value)] as const] : [])));
-  for (const k of keys) known.set(k.userId, k.publicKey);
+  // Keys made by a password reset receive no case key until a complaints manager's grant.
+  for (const k of keys) {
+    if (k.awaitingGrant) known.delete(k.userId);
+    else known.set(k.userId, k.publicKey);
+  }
   return known;
 }
 
@@ -25,7 +29,10 @@ export async function publicKeyOf(db: ComplaintsDatabase, userId: string): Promi
   return (await knownPublicKeys(db)).get(userId);
 }
 
-/** Everyone the policy lets read a case with these facts, whose public key this desk knows (active accounts only). */
+/**
+ * Everyone the policy lets read a case with these facts, whose public key this desk knows (active accounts only)
+ * and is not awaiting a complaints manager's grant after a password reset.
+ */
 export async function readersOf(db: ComplaintsDatabase, facts: ConfidentialityFacts): Promise<Recipient[]> {
   const audience = caseAudience(facts);
   const [users, publicKeys] = await Promise.all([db.users.toArray(), knownPublicKeys(db)]);
@@ -44,7 +51,7 @@ async function serviceRecipient(db: ComplaintsDatabase): Promise<Recipient[]> {
 export const SERVICE_KEY_SETTING = 'sealing.servicePublicKey';
 
 export const NO_READER =
-  'No complaints manager on this desk can read a complaint about staff yet: a complaints manager must sign in once so that their keys are made. Nothing was saved.';
+  'No complaints manager on this desk can read a complaint about staff yet: a complaints manager must sign in once so that their keys are made, or be given access again after a password reset. Nothing was saved.';
 
 /** A new case key and its wraps, made before the transaction that records the case (WebCrypto cannot wait inside it). */
 export interface SealingPlan {
@@ -112,6 +119,12 @@ export async function loadWraps(db: ComplaintsDatabase, unlocked: UnlockedKeys, 
 
 /** Wraps the key of every case this session holds for `userId`, where the policy lets them read it. */
 export async function grantReader(db: ComplaintsDatabase, by: UnlockedKeys, user: User, now: string): Promise<number> {
+  const keys = await db.userKeys.get(user.id);
+  // A complaints manager's grant is what lets keys made by a reset receive case keys again.
+  if (keys?.awaitingGrant && user.active) {
+    const { awaitingGrant: _held, ...trusted } = keys;
+    await db.userKeys.put(trusted);
+  }
   const publicKey = await publicKeyOf(db, user.id);
   if (!publicKey || !user.active) return 0;
   const held = await db.caseKeys.where('recipientId').equals(by.userId).toArray();
