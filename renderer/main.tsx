@@ -13,6 +13,13 @@ import { App } from './App';
 
 provideAppDocumentFonts();
 
+import { db } from './store/desk';
+import { readJoinedServer } from './store/sync/joined';
+
+// A desk joined to an office server starts its sync before anything can be written; any other desk loads none of it.
+const joined = readJoinedServer();
+if (joined) (await import('./store/sync/start')).startSync(db, joined);
+
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element to mount Complaints Desk in');
 

@@ -3,13 +3,16 @@ import type { RequestListener, Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type pg from 'pg';
-import { MAX_PUSH_BYTES, PROTOCOL_HEADER, PROTOCOL_VERSION, protocolMismatch, routes } from '../shared/sync';
+import { API_PREFIX, MAX_PUSH_BYTES, PROTOCOL_HEADER, PROTOCOL_VERSION, protocolMismatch, routes } from '../shared/sync';
 import { handleError, Refusal } from './http-errors';
 import { adminRoutes } from './routes/admin';
 import { attachmentRoutes } from './routes/attachments';
 import type { ServerContext } from './routes/context';
 import { sessionRoutes } from './routes/session';
 import { syncRoutes } from './routes/sync';
+import { deskAppRoutes } from './routes/desk-app';
+import { pullWaitRoutes } from './routes/pull-wait';
+import { keyRoutes } from './routes/keys';
 
 export interface AppOptions {
   pool: pg.Pool;
@@ -18,6 +21,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Trust X-Forwarded-For from a reverse proxy on loopback (the rate limit counts the real address). */
   trustProxy?: boolean;
+  /** Serve the desk's browser build (vite build's dist/) at / from this folder (issue 14). */
+  deskAppDir?: string;
   /** Serve HTTPS directly with this certificate and key (else plain HTTP, for loopback behind a TLS proxy). */
   https?: { cert: Buffer; key: Buffer };
 }
@@ -47,7 +52,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((_request, reply) => reply.status(404).send({ error: 'not-found', message: 'There is no such address on the office server' }));
   app.addHook('onRequest', async (request) => {
-    if (request.url === routes.health) return;
+    if (request.url === routes.health || !request.url.startsWith(`${API_PREFIX}/`)) return;
     const header = request.headers[PROTOCOL_HEADER];
     const version = Number(Array.isArray(header) ? header[0] : header);
     if (!Number.isInteger(version)) throw new Refusal(400, 'protocol-mismatch', `Send the protocol version in the ${PROTOCOL_HEADER} header (this server speaks ${PROTOCOL_VERSION})`);
@@ -57,6 +62,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get(routes.health, async () => ({ ok: true, protocolVersion: PROTOCOL_VERSION }));
   sessionRoutes(app, ctx);
   syncRoutes(app, ctx);
+  pullWaitRoutes(app, ctx);
+  keyRoutes(app, ctx);
+  if (options.deskAppDir) deskAppRoutes(app, options.deskAppDir);
   attachmentRoutes(app, ctx);
   adminRoutes(app, ctx);
   return app;

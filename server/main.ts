@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   // An idle connection dropped by a PostgreSQL restart is discarded; the requests in flight fail and are retried by desks.
   pool.on('error', (error) => process.stderr.write(`A database connection was lost: ${error.message}\n`));
   const https = config.TLS_CERT && config.TLS_KEY ? { cert: readFileSync(config.TLS_CERT), key: readFileSync(config.TLS_KEY) } : undefined;
-  const app = await buildApp({ pool, logger: true, sessionHours: config.SESSION_HOURS, trustProxy: config.TRUST_PROXY === '1', ...(https ? { https } : {}) });
+  const app = await buildApp({ pool, logger: true, sessionHours: config.SESSION_HOURS, trustProxy: config.TRUST_PROXY === '1', ...(https ? { https } : {}), ...(process.env.DESK_APP_DIR ? { deskAppDir: process.env.DESK_APP_DIR } : {}) });
   await app.listen({ host: config.HOST, port: config.PORT });
   const stop = async () => {
     await app.close();

@@ -22,3 +22,15 @@ export const contentSecurityPolicyDirectives = {
 export const contentSecurityPolicy: string = Object.entries(contentSecurityPolicyDirectives)
   .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
   .join('; ');
+
+/**
+ * The policy for a desk joined to an office server (issue 14): connect-src allows that server's origin (scheme,
+ * host and port) and nothing else besides 'self'. Anything that is not a plain http(s) origin is refused.
+ */
+export function contentSecurityPolicyFor(officeServerOrigin: string | null): string {
+  if (officeServerOrigin === null) return contentSecurityPolicy;
+  if (!/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/.test(officeServerOrigin)) throw new Error(`Not an office server origin: ${officeServerOrigin}`);
+  return Object.entries(contentSecurityPolicyDirectives)
+    .map(([directive, sources]) => `${directive} ${(directive === 'connect-src' ? [...sources, officeServerOrigin] : sources).join(' ')}`)
+    .join('; ');
+}

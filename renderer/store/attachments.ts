@@ -4,6 +4,7 @@ import { mustLogView, type Viewer } from '../../shared/policy';
 import { caseWriteTables, type ComplaintsDatabase } from './db';
 import { accessTo, viewedEvent } from './case-views';
 import { appendEvents } from './case-write';
+import { syncHook } from './sync-hook';
 import { takeCaseAction, type CaseActionResult } from './cases';
 import { guardWrite } from './errors';
 import { readyToSeal } from './sealed/blob-bytes';
@@ -78,7 +79,7 @@ const NO_SUCH_FILE = 'This file is not on this desk';
 
 /** A file's bytes for someone who may see its case; opening a confidential case's file is logged as a view. */
 export async function readAttachment(db: ComplaintsDatabase, caseId: string, attachmentId: string, viewer: Viewer, now: string): Promise<AttachmentContent> {
-  const tables = [db.cases, db.attachmentBlobs, db.timeline, db.caseRows];
+  const tables = [db.cases, db.attachmentBlobs, db.timeline, db.caseRows, ...(syncHook()?.tables(db) ?? [])];
   const read = async (log: boolean): Promise<AttachmentContent | 'log'> => {
     const access = accessTo(await db.cases.get(caseId), viewer);
     const attachment = access.status === 'open' ? access.case.attachments.find((a) => a.id === attachmentId) : undefined;

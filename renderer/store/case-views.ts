@@ -18,6 +18,7 @@ import { guardWrite } from './errors';
 import { loadPolicySettings } from './settings';
 import { readTimeline } from './timeline/pages';
 import { readReceipt } from './sealed/seal-case';
+import { syncHook } from './sync-hook';
 
 export type CaseView =
   | {
@@ -72,6 +73,8 @@ async function caseView(db: ComplaintsDatabase, c: ComplaintCase, now: string): 
 }
 
 const readTables = (db: ComplaintsDatabase) => [db.cases, db.customers, db.timeline, db.settings, db.caseRows, db.receipts];
+/** On a joined desk a logged view waits in the outbox. */
+const logTables = (db: ComplaintsDatabase) => [...readTables(db), ...(syncHook()?.tables(db) ?? [])];
 
 /**
  * Access to a stored case. A complaint about staff this session cannot open reads as absent; its recorder sees
@@ -97,7 +100,7 @@ export async function openCase(db: ComplaintsDatabase, caseId: string, viewer: V
   });
   if (quick !== 'log') return quick;
   return guardWrite(() =>
-    db.transaction('rw', readTables(db), async (): Promise<CaseView> => {
+    db.transaction('rw', logTables(db), async (): Promise<CaseView> => {
       const access = await accessFor(db, caseId, viewer);
       if (access.status !== 'open') return access;
       if (mustLogView(access.case)) await appendEvents(db, caseId, [viewedEvent(access.case, viewer, now, 'Opened the case (confidential: view logged)')]);
@@ -117,7 +120,9 @@ export async function readCase(db: ComplaintsDatabase, caseId: string, viewer: V
     const view = await caseView(db, access.case, now);
     if (!view.confidential) return view;
     const since = Date.parse(now) - VIEW_SESSION_MS;
-    const logged = view.timeline.some((e) => e.action === VIEWED && e.actorId === viewer.userId && Date.parse(e.at) >= since);
+    const logged =
+      view.timeline.some((e) => e.action === VIEWED && e.actorId === viewer.userId && Date.parse(e.at) >= since) ||
+      syncHook()?.viewLoggedSince(caseId, viewer.userId, since) === true;
     return logged ? view : { status: 'view-not-logged' };
   });
 }

@@ -3,6 +3,7 @@ import type { ComplaintCase, TimelineEvent, TimelineEventDraft } from '../../sha
 import type { PolicySettings } from '../../shared/policy';
 import type { ComplaintsDatabase } from './db';
 import { caseRowOf } from './projections/case-row';
+import { syncHook } from './sync-hook';
 import { syncChildren } from './projections/children';
 import type { TimelinePage } from './schema/records';
 import { appendToTimeline, lastTimelinePage, planAppend } from './timeline/pages';
@@ -22,7 +23,9 @@ export interface CaseChange {
 export async function writeCaseChange(db: ComplaintsDatabase, change: CaseChange): Promise<TimelineEvent[]> {
   const { before, after } = change;
   const last = 'lastPage' in change ? change.lastPage : before ? await lastTimelinePage(db, after.id) : undefined;
-  const append = planAppend(after.id, last, change.drafts);
+  // On a desk joined to an office server the events wait in the outbox (queued by the caller through the sync
+  // hook): the server chains them, and they arrive with the next pull.
+  const append = planAppend(after.id, last, syncHook() ? [] : change.drafts);
   // Every write is issued at once: IndexedDB runs them in order, without a round trip between each.
   await Promise.all([
     append.write(db),
@@ -35,6 +38,11 @@ export async function writeCaseChange(db: ComplaintsDatabase, change: CaseChange
 
 /** Appends store events (a view, say) that change nothing on the case; the row keeps the chain's new head. */
 export async function appendEvents(db: ComplaintsDatabase, caseId: string, drafts: readonly TimelineEventDraft[]): Promise<TimelineEvent[]> {
+  const hook = syncHook();
+  if (hook) {
+    await hook.logged(db, caseId, drafts);
+    return [];
+  }
   const { events, head } = await appendToTimeline(db, caseId, drafts);
   if (head) await db.caseRows.update(caseId, { timelineSeq: head.seq, timelineHash: head.hash });
   return events;

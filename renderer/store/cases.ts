@@ -30,6 +30,7 @@ import { lastTimelinePage } from './timeline/pages';
 import { applySealingPlan, endSealingPlan, followAudience, planSealing, wrapForInvestigator, type SealingPlan } from './sealed/case-keys';
 import type { CaseKeyRow } from './schema/v8';
 import { prepareLaterSealing, resealCase, writeReceipt } from './sealed/seal-case';
+import { syncHook } from './sync-hook';
 
 export interface RecordComplaintInput {
   /** An existing customer found with findCustomers, or the details of a new one. */
@@ -86,7 +87,9 @@ export async function recordComplaint(db: ComplaintsDatabase, input: RecordCompl
           customer = checked.customer;
           isNew = true;
         }
-        const { reference, counter } = await nextReference(db, input.complaint.receivedAt, referenceSeries({ concernsStaff: input.complaint.concernsStaff ?? false, namedStaffUserIds: input.complaint.namedStaffUserIds ?? [] }));
+        const hook = syncHook();
+        const series = referenceSeries({ concernsStaff: input.complaint.concernsStaff ?? false, namedStaffUserIds: input.complaint.namedStaffUserIds ?? [] });
+        const { reference, counter } = await nextReference(db, input.complaint.receivedAt, series, hook !== null);
         const settings = await loadPolicySettings(db);
         const received = receiveComplaint({ ...input.complaint, customerId: customer.id }, actor, now, { id: ready.caseId, reference }, settings);
         if (!received.ok) return received;
@@ -97,6 +100,8 @@ export async function recordComplaint(db: ComplaintsDatabase, input: RecordCompl
           if (!ready.sealing.recorderReads) await writeReceipt(db, received.case, actor.userId);
         }
         await saveReferenceCounter(db, counter);
+        // On a joined desk the server gives the reference and chains the events; a complaint about staff goes sealed.
+        if (hook) await hook.received(db, { case: received.case, customer: isNew ? { details: customer } : { existingId: customer.id }, complaint: input.complaint, actor, now });
         if (isNew) await db.customers.add(storedCustomer(customer));
         const events = await writeCaseChange(db, {
           before: null,
@@ -185,7 +190,9 @@ export async function takeCaseAction(
     await resealCase(db, current.id);
   }
   const events = await writeCaseChange(db, { before: current, after: result.case, drafts: result.events, customerName, settings, now, lastPage });
-  await followAudience(db, result.case, keys.investigator ?? null);
+  // Awaited only when it has work: an awaited call that touches no table would end the transaction's zone.
+  if (db.keyring.sealedCases.has(result.case.id)) await followAudience(db, result.case, keys.investigator ?? null);
+  await syncHook()?.acted(db, { before: current, after: result.case, action: request.action, actor, now });
   return { ok: true, case: result.case, events };
 }
 

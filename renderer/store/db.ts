@@ -34,6 +34,9 @@
 //   sealing middleware (sealed/) seals complaints about staff and drafts on the way in and opens them on the way out.
 //   Version 6: indexes partitioned by the case's audience instead of a confidential flag; the rows' audience columns
 //   are derived from the rule and rebuilt by one generic upgrade whenever the rule's edition changes.
+//   Version 11: an index on each email file's Message-ID.
+//   Version 13: the office server's outbox, sync state and purge log (schema/v13.ts), empty until joined; the
+//   recorder's receipt is version 8's sealed receipts row.
 //   schema/versions.ts lists them; only the versions with an upgrade and the newest are declared to Dexie.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import { appendOnlyTimeline } from './schema/append-only';
@@ -59,8 +62,10 @@ import type {
   StoredUser,
 } from './schema/records';
 import type { DraftFileRecord, DraftRecord } from './schema/v3';
+import type { OutboxRecord, PurgeLogRecord, SyncStateRecord } from './schema/v13';
 import { keepAudiencesCurrent } from './schema/audience-rows';
 import { AUDIENCE_ROWS_SINCE, declaredVersions, LATEST_SCHEMA_VERSION } from './schema/versions';
+import { syncHook } from './sync-hook';
 
 export const DEFAULT_DATABASE_NAME = 'complaints-desk';
 export { LATEST_SCHEMA_VERSION };
@@ -99,6 +104,9 @@ export class ComplaintsDatabase extends Dexie {
   roleRequests!: Table<RoleRequest, string>;
   /** This window's keys, in memory only (sealed/keyring.ts). */
   readonly keyring = new Keyring();
+  outbox!: Table<OutboxRecord, number>;
+  syncState!: Table<SyncStateRecord, string>;
+  purgeLog!: Table<PurgeLogRecord, number>;
 
   constructor(name = DEFAULT_DATABASE_NAME, options: ComplaintsDatabaseOptions = {}) {
     const { schemaVersion = LATEST_SCHEMA_VERSION, sealing, ...dexieOptions } = options;
@@ -118,9 +126,10 @@ export class ComplaintsDatabase extends Dexie {
   }
 }
 
-/** The tables a change to a case writes, all in one transaction. */
+/** The tables a change to a case writes, all in one transaction (on a joined desk, with the sync outbox's). */
 export function caseWriteTables(db: ComplaintsDatabase) {
   return [
+    ...(syncHook()?.tables(db) ?? []),
     db.cases,
     db.caseRows,
     db.customers,

@@ -6,6 +6,15 @@ import type { ComplaintsDatabase } from './db';
 
 export type ReferenceCounter = { year: number; last: number; series?: ReferenceSeries };
 
+/** Provisional references (a joined desk, before the server answers) are JESQ-YYYY-9NNNNN. */
+export const PROVISIONAL_FIRST = 900_000;
+/** Their counter is kept under the year plus this, beside the year's own. */
+const PROVISIONAL_COUNTER_OFFSET = 10_000;
+
+export function isProvisionalReference(reference: string): boolean {
+  return Number(reference.slice(-6)) > PROVISIONAL_FIRST;
+}
+
 /** Where the staff series' counter is kept: a setting, since the references themselves are sealed at rest. */
 function staffCounterKey(year: number): string {
   return `staff-reference-counter:${year}`;
@@ -39,16 +48,21 @@ export async function nextReference(
   db: ComplaintsDatabase,
   receivedAt: string,
   series: ReferenceSeries = 'complaints',
+  provisional = false,
 ): Promise<{ reference: CaseReference; counter: ReferenceCounter }> {
   const year = Number(londonDate(receivedAt).slice(0, 4));
-  if (series === 'staff') {
+  // A desk joined to an office server numbers its cases provisionally, in a range of its own, until the server
+  // gives the real reference (within seconds when online): the two ranges never meet, so no two cases share one.
+  // A complaint about staff is sealed here and renumbered by the server, so it never takes one.
+  if (series === 'staff' && !provisional) {
     const last = (await lastStaffSerial(db, year)) + 1;
     return { reference: formatStaffCaseReference(year, last), counter: { year, last, series } };
   }
-  let last = (await db.referenceCounters.get(year))?.last ?? 0;
+  const key = provisional ? year + PROVISIONAL_COUNTER_OFFSET : year;
+  let last = (await db.referenceCounters.get(key))?.last ?? 0;
   for (;;) {
     last += 1;
-    const reference = formatCaseReference(year, last);
-    if ((await db.cases.where('reference').equals(reference).count()) === 0) return { reference, counter: { year, last } };
+    const reference = formatCaseReference(year, provisional ? PROVISIONAL_FIRST + last : last);
+    if ((await db.cases.where('reference').equals(reference).count()) === 0) return { reference, counter: { year: key, last } };
   }
 }

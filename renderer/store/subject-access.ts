@@ -6,6 +6,7 @@ import { placeFiles, takenPaths } from '../../shared/subject-access/subject-acce
 import { subjectAccessCase, type SubjectAccessRecord } from '../../shared/subject-access/subject-access-record';
 import type { ComplaintsDatabase } from './db';
 import { appendEvents } from './case-write';
+import { syncHook } from './sync-hook';
 import { plainCustomer } from './customers';
 import { guardWrite } from './errors';
 import { readTimeline } from './timeline/pages';
@@ -69,7 +70,7 @@ export async function gatherSubjectAccess(
 /** After the file was saved: each case's timeline records that its data left the company, to the customer. */
 export async function recordSubjectAccessExport(db: ComplaintsDatabase, caseIds: readonly string[], actor: Actor, now: string, fileName: string): Promise<void> {
   await guardWrite(() =>
-    db.transaction('rw', [db.timeline, db.caseRows], async () => {
+    db.transaction('rw', [db.timeline, db.caseRows, ...(syncHook()?.tables(db) ?? [])], async () => {
       for (const caseId of caseIds) {
         await appendEvents(db, caseId, [
           { caseId, at: now, actorId: actor.userId, action: SUBJECT_ACCESS_EXPORT, summary: `Everything held about the customer was exported for them (subject access): ${fileName}`, before: null, after: { fileName } },

@@ -108,6 +108,12 @@ const sources: Source[] = [
       return { seq: seqOf(row), order: 5, record: { kind: 'event', event } };
     },
   },
+  {
+    order: 6,
+    // Every member of staff's public key; the sealed private half goes only to its owner (GET /v1/keys).
+    sql: 'SELECT user_id, public_key, change_seq FROM user_keys WHERE change_seq > $1 AND change_seq <= $2 ORDER BY change_seq LIMIT $3',
+    toItem: (row) => ({ seq: seqOf(row), order: 6, record: { kind: 'userKey', userId: String(row.user_id), publicKey: String(row.public_key) } }),
+  },
 ];
 
 const customerSource = sources[2] as Source;

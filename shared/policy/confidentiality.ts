@@ -100,6 +100,8 @@ export interface RecorderReceipt {
   message: string;
 }
 
+export const RECORDER_RECEIPT_MESSAGE = 'You recorded this complaint. It is confidential and is being handled by the complaints manager.';
+
 /** All the recorder of a confidential case is shown: no customer, no details, no progress. */
 export function recorderReceipt(c: ComplaintCase): RecorderReceipt {
   return {
@@ -107,7 +109,7 @@ export function recorderReceipt(c: ComplaintCase): RecorderReceipt {
     reference: c.reference,
     receivedAt: c.receivedAt,
     recordedAt: c.createdAt,
-    message: 'You recorded this complaint. It is confidential and is being handled by the complaints manager.',
+    message: RECORDER_RECEIPT_MESSAGE,
   };
 }
 

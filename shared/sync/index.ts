@@ -8,3 +8,4 @@ export * from './push';
 export * from './attachments';
 export * from './routes';
 export * from './settings';
+export * from './keys';

@@ -77,12 +77,15 @@ export const syncReceipt = z.object({
   message: z.string(),
 });
 
+/** A member of staff's public key (raw P-256, base64): what any desk needs to wrap a case key for them. */
+export const syncUserKey = z.object({ kind: z.literal('userKey'), userId: z.string(), publicKey: z.string().max(100) });
+
 /**
  * Attachment metadata and letters sent travel inside the case record (ComplaintCase.attachments and its sent
  * records), which the desk projects into its attachments and letters tables exactly as it does today; the bytes
  * come from GET /v1/attachments/:sha256.
  */
-export const syncRecord = z.union([syncCase, syncCustomer, syncTimelineEvent, syncSetting, syncUser, syncReceipt]);
+export const syncRecord = z.union([syncCase, syncCustomer, syncTimelineEvent, syncSetting, syncUser, syncReceipt, syncUserKey]);
 export type SyncRecord = z.infer<typeof syncRecord>;
 export type SyncCase = z.infer<typeof syncCase>;
 export type SyncTimelineEvent = z.infer<typeof syncTimelineEvent>;

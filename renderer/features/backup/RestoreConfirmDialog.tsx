@@ -6,6 +6,7 @@ import { formatDateTime } from '../../ui/en-gb-format';
 import { BusyButton } from '../../ui/BusyButton';
 import type { ShownProgress } from './backup-progress';
 import { ProgressLine } from './ProgressLine';
+import { readJoinedServer } from '../../store/sync/joined';
 
 export interface RestoreConfirmDialogProps {
   fileName: string;
@@ -44,6 +45,12 @@ export function RestoreConfirmDialog({ fileName, header, busy, progress, problem
               Staff accounts stay exactly as they are now (no account deactivated since comes back, no role changes), and customers anonymised
               since stay anonymised. The whole file is checked first; if anything is wrong, nothing is changed.
             </Alert>
+            {readJoinedServer() && (
+              <Alert severity="warning" role="note">
+                This desk is joined to the office server, which holds the team’s cases. The restored desk sends nothing from the backup to the
+                server: changes that were waiting to be sent when it was made are dropped, and the team’s current cases are fetched again.
+              </Alert>
+            )}
             {encrypted && (
               <TextField
                 label="Backup passphrase"

@@ -1,5 +1,5 @@
 // The open case: header, progress, actions, deadlines, checklists, records, files and timeline, with the action forms.
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { Alert, Grid, Snackbar, Stack } from '@mui/material';
 import type { Actor } from '../../../shared/model';
 import { allowedActions, type CaseAction } from '../../../shared/policy';
@@ -31,6 +31,11 @@ import { ComplaintRecordPanel } from './ComplaintRecordPanel';
 import { OmbudsmanPanel } from './OmbudsmanPanel';
 import { useNow } from './use-now';
 import { useStaff } from './use-staff';
+import { readJoinedServer } from '../../store/sync/joined';
+
+/** Only a desk joined to an office server shows (and loads) what waits for the server and what it refused. */
+const CaseSyncNotices = lazy(() => import('../office-server/CaseSyncNotices'));
+const joined = readJoinedServer() !== null;
 
 export interface CaseWorkspaceProps {
   view: Extract<CaseView, { status: 'open' }>;
@@ -81,6 +86,11 @@ export function CaseWorkspace({ view, actor }: CaseWorkspaceProps) {
         <CaseHeader caseRecord={c} customer={view.customer} nameOf={nameOf} />
         {view.confidential && <Alert severity="info">This case is confidential: every view of it is logged on its timeline.</Alert>}
         {isAnonymisedCase(c) && <Alert severity="info">{ALREADY_ANONYMISED}.</Alert>}
+        {joined && (
+          <Suspense fallback={null}>
+            <CaseSyncNotices caseId={c.id} userId={actor.userId} />
+          </Suspense>
+        )}
         {c.kind !== 'enquiry' && <CaseStepper caseRecord={c} />}
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, md: 7 }}>

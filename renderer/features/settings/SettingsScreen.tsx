@@ -18,6 +18,7 @@ import { RetentionForm } from './RetentionForm';
 import { SettingsSection } from './SettingsSection';
 import { loadCompanyDetails } from './company-details';
 import { LetterWordingForm } from '../letters/LetterWordingForm';
+import { OfficeServerForm } from '../office-server/OfficeServerForm';
 
 export function SettingsScreen() {
   // Read once: each form keeps what is typed until it is saved.
@@ -53,6 +54,9 @@ export function SettingsScreen() {
       </SettingsSection>
       <SettingsSection id="ombudsman-setting-heading" title="Energy Ombudsman and the complaints return">
         {policy && customerCount !== undefined && <OmbudsmanReturnsForm initial={{ ...(policy.ombudsman ?? DEFAULT_OMBUDSMAN_SETTINGS), customerCount }} />}
+      </SettingsSection>
+      <SettingsSection id="office-server-heading" title="Office server">
+        <OfficeServerForm />
       </SettingsSection>
       <BackupsSection />
     </Stack>

@@ -1,10 +1,16 @@
 // The top bar: the app name, the places this person may go (New complaint with its Alt+N shortcut), and their menu.
+import { lazy, Suspense } from 'react';
 import { AppBar, Box, Button, Toolbar, Tooltip, Typography } from '@mui/material';
 import Add from '@mui/icons-material/Add';
 import { NavLink } from 'react-router';
 import { useSession } from '../sign-in/session';
 import { mayRecordComplaints, newComplaint, placesFor } from './navigation';
 import { UserMenu } from './UserMenu';
+import { readJoinedServer } from '../../store/sync/joined';
+
+/** Only a desk joined to an office server loads its status (and the sync code behind it). */
+const SyncStatusChip = lazy(() => import('../office-server/SyncStatusChip'));
+const joined = readJoinedServer() !== null;
 
 const activeLink = { '&.active': { bgcolor: 'rgba(255, 255, 255, 0.18)', textDecoration: 'underline', textUnderlineOffset: '4px' } };
 
@@ -39,6 +45,11 @@ export function TopBar() {
             </Tooltip>
           )}
         </Box>
+        {joined && (
+          <Suspense fallback={null}>
+            <SyncStatusChip />
+          </Suspense>
+        )}
         <UserMenu />
       </Toolbar>
     </AppBar>

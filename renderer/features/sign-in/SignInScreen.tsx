@@ -13,6 +13,8 @@ import { host } from '../../host/host';
 import { accountsDb } from './accounts-db';
 import { loadOfferNames } from './name-list-setting';
 import { signIn, signInNames } from './sign-in';
+import { readJoinedServer } from '../../store/sync/joined';
+import { signInJoinedDesk } from '../office-server/joined-sign-in';
 import { SignInFrame } from './SignInFrame';
 import { restoredWords, takeRestoredNote } from '../backup/restored-note';
 
@@ -36,7 +38,8 @@ export function SignInScreen({ onSignedIn }: { onSignedIn(user: User): void }) {
 
   const onSubmit = handleSubmit(async ({ name, password }) => {
     setRefusal(null);
-    const result = await signIn(db, accountsDb, name, password, new Date().toISOString(), host.signInGuard);
+    // A desk joined to an office server asks the server first (store/sync); any other desk checks here, as before.
+    const result = readJoinedServer() ? await signInJoinedDesk(name, password) : await signIn(db, accountsDb, name, password, new Date().toISOString(), host.signInGuard);
     if (result.ok) {
       restored = null;
       return onSignedIn(result.user);

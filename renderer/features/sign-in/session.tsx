@@ -14,6 +14,8 @@ import { SetUpScreen } from './SetUpScreen';
 import { needsSetUp } from './sign-in';
 import { SignInScreen } from './SignInScreen';
 import { useIdleLock } from './use-idle-lock';
+import { readJoinedServer } from '../../store/sync/joined';
+import { signOutJoinedDesk } from '../office-server/joined-sign-in';
 
 export interface Session {
   user: User;
@@ -61,6 +63,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(() => {
     db.keyring.forgetAll();
+    if (readJoinedServer()) void signOutJoinedDesk();
     setPhase({ kind: 'checking' });
     void navigate('/');
   }, [navigate]);

@@ -11,6 +11,19 @@ import { pointDeskAt, readDeskPointer, restoreTargetName, staleDeskNames, type P
 import { blobCollector, blobSource } from './blob-bytes';
 import { checkRestoredDesk } from './check-restored-desk';
 import { keepSinceBackup, type KeptSinceBackup } from './keep-since-restore';
+import { readJoinedServer } from '../sync/joined';
+
+/**
+ * On a desk joined to an office server the team's data is on the server: a restored desk must never push its old
+ * changes over it. Its outbox and checkpoints are emptied, so nothing old is sent and the next sign-in pulls the
+ * team's cases afresh over the restored copy (the confirmation says so).
+ */
+async function forgetSyncState(target: ComplaintsDatabase): Promise<void> {
+  await target.transaction('rw', target.outbox, target.syncState, async () => {
+    await target.outbox.clear();
+    await target.syncState.filter((r) => r.key.startsWith('checkpoint:')).delete();
+  });
+}
 
 export type RestorePhase = 'reading' | 'importing' | 'checking' | 'upgrading';
 export interface RestoreProgress {
@@ -114,6 +127,7 @@ export async function restoreBackup(file: Blob, passphrase: string | undefined, 
     await keepCurrentKeys(target, deps.current);
     // Who may see each case is derived from the case, never taken from the file: a row cannot widen its audience.
     await target.transaction('rw', target.cases, target.caseRows, () => rebuildAllAudiences(target));
+    if (readJoinedServer()) await forgetSyncState(target);
     target.close();
     pointDeskAt(deps.pointer, name);
     switched = true;

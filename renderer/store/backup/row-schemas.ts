@@ -87,6 +87,18 @@ const sealedTablesV8: Record<string, z.ZodType> = {
   dutyLog: z.looseObject({ seq: z.number().int().min(1), at: instant('Logged at'), actorId: text('actorId'), action: text('action'), subjectId: text('subjectId'), prevHash: z.string(), hash: z.string() }),
   roleRequests: z.object({ userId: entityId('User id'), role: text('role'), requestedById: entityId('Requested by'), requestedAt: instant('Requested at') }),
 };
+// Version 13: the office server's sync tables (store/sync/); a restore on a joined desk empties outbox and checkpoint.
+const outboxRecord = z.object({
+  seq: z.number().int().min(1),
+  changeId: entityId('Change id'),
+  caseId,
+  userId: entityId('Who made the change'),
+  madeAt: instant('Change made at'),
+  body: jsonValue,
+  refusal: z.array(z.string()).optional(),
+  before: jsonValue.optional(),
+});
+const purgeLogRecord = z.object({ seq: z.number().int().min(1), caseId, purgedAt: instant('Purged at'), reason: text('reason') });
 
 /** One schema per table of the latest schema version; a table added by a later version must be added here. */
 export const rowSchemas: Record<string, z.ZodType> = {
@@ -105,9 +117,13 @@ export const rowSchemas: Record<string, z.ZodType> = {
   letters: orSealed(letter),
   users: user,
   settings: z.object({ key: text('key'), value: jsonValue }),
-  referenceCounters: z.object({ year: z.number().int().min(2000).max(9999), last: z.number().int().min(0) }),
+  // A joined desk keeps its provisional numbering under the year plus 10,000 (store/references.ts).
+  referenceCounters: z.object({ year: z.number().int().min(2000).max(19999), last: z.number().int().min(0) }),
   drafts: orSealed(draft),
   draftFiles: orSealed(draftFile),
+  outbox: outboxRecord,
+  syncState: z.object({ key: text('key'), value: jsonValue }),
+  purgeLog: purgeLogRecord,
 };
 
 /** "cases row 12 (id 3f…): acknowledgement.sentAt: …". */

@@ -1,5 +1,7 @@
 // A Dexie middleware that makes the timeline append-only: a page may gain events at its end, and anonymising a
 // case may replace an event's content with its anonymised form (keeping the original's hash), nothing else.
+// The one exception: a purge order from the office server (store/sync/purge.ts) removes a whole case from the
+// desk, in a transaction it marks here, and logs that it did.
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import { TimelineAppendOnlyError } from '../errors';
 import { canonicalJson, isRedactionOf } from '../timeline/chain';
@@ -7,6 +9,9 @@ import type { TimelinePage } from './records';
 import type { JsonValue } from '../../../shared/model';
 
 export const APPEND_ONLY_TABLE = 'timeline';
+
+/** The IndexedDB transactions of purge orders being carried out (store/sync/purge.ts): they alone may delete. */
+export const purgeTransactions = new WeakSet<object>();
 
 const same = (a: unknown, b: unknown) => canonicalJson(a as JsonValue) === canonicalJson(b as JsonValue);
 
@@ -43,7 +48,7 @@ export const appendOnlyTimeline: Middleware<DBCore> = {
         return {
           ...table,
           async mutate(req: DBCoreMutateRequest) {
-            if (req.type === 'delete' || req.type === 'deleteRange') throw new TimelineAppendOnlyError(req.type);
+            if ((req.type === 'delete' || req.type === 'deleteRange') && !purgeTransactions.has(req.trans)) throw new TimelineAppendOnlyError(req.type);
             if (req.type === 'put') await checkPuts(table, req);
             return table.mutate(req);
           },

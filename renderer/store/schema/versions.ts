@@ -10,6 +10,7 @@ import { storesV5, upgradeToV5 } from './v5';
 import { storesV8 } from './v8';
 import { storesV6, upgradeToV6 } from './v6';
 import { storesV11 } from './v11';
+import { storesV13 } from './v13';
 
 interface SchemaVersion {
   version: number;
@@ -27,6 +28,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
   { version: 6, changed: storesV6, upgrade: upgradeToV6 },
   { version: 8, changed: storesV8 },
   { version: 11, changed: storesV11 },
+  { version: 13, changed: storesV13 },
 ];
 
 /** The highest version declared: versions may have gaps (each branch of work owns its own number). */

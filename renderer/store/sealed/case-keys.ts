@@ -7,14 +7,35 @@ import { fromBase64, newContentKey, SERVICE_RECIPIENT, unwrap, wrapFor, wrapPers
 import type { ComplaintsDatabase } from '../db';
 import type { CaseKeyRow } from '../schema/v8';
 
+/** Where a desk joined to an office server keeps the public keys of staff who never signed in at it (store/sync/apply.ts). */
+export const publicKeySyncKey = (userId: string) => `public-key:${userId}`;
+
+/** Every public key this desk knows: its own accounts' key records, and those the office server sent. */
+async function knownPublicKeys(db: ComplaintsDatabase): Promise<Map<string, Uint8Array>> {
+  const [keys, sent] = await Promise.all([
+    db.userKeys.toArray(),
+    db.syncState ? db.syncState.where('key').startsWith(publicKeySyncKey('')).toArray() : Promise.resolve([]),
+  ]);
+  const known = new Map<string, Uint8Array>(sent.flatMap((r) => (typeof r.value === 'string' ? [[r.key.slice(publicKeySyncKey('').length), fromBase64(r.value)] as const] : [])));
+  // Keys made by a password reset receive no case key until a complaints manager's grant.
+  for (const k of keys) {
+    if (k.awaitingGrant) known.delete(k.userId);
+    else known.set(k.userId, k.publicKey);
+  }
+  return known;
+}
+
+export async function publicKeyOf(db: ComplaintsDatabase, userId: string): Promise<Uint8Array | undefined> {
+  return (await knownPublicKeys(db)).get(userId);
+}
+
 /**
- * Everyone the policy lets read a case with these facts, who has keys on this desk (active accounts only) that are
- * not awaiting a complaints manager's grant after a password reset.
+ * Everyone the policy lets read a case with these facts, whose public key this desk knows (active accounts only)
+ * and is not awaiting a complaints manager's grant after a password reset.
  */
 export async function readersOf(db: ComplaintsDatabase, facts: ConfidentialityFacts): Promise<Recipient[]> {
   const audience = caseAudience(facts);
-  const [users, keys] = await Promise.all([db.users.toArray(), db.userKeys.toArray()]);
-  const publicKeys = new Map(keys.filter((k) => !k.awaitingGrant).map((k) => [k.userId, k.publicKey]));
+  const [users, publicKeys] = await Promise.all([db.users.toArray(), knownPublicKeys(db)]);
   return users
     .filter((u: User) => u.active && inAudience({ userId: u.id, role: u.role }, audience) && publicKeys.has(u.id))
     .map((u) => ({ id: u.id, publicKey: publicKeys.get(u.id)! }))
@@ -99,19 +120,20 @@ export async function loadWraps(db: ComplaintsDatabase, unlocked: UnlockedKeys, 
 /** Wraps the key of every case this session holds for `userId`, where the policy lets them read it. */
 export async function grantReader(db: ComplaintsDatabase, by: UnlockedKeys, user: User, now: string): Promise<number> {
   const keys = await db.userKeys.get(user.id);
-  if (!keys || !user.active) return 0;
   // A complaints manager's grant is what lets keys made by a reset receive case keys again.
-  if (keys.awaitingGrant) {
+  if (keys?.awaitingGrant && user.active) {
     const { awaitingGrant: _held, ...trusted } = keys;
     await db.userKeys.put(trusted);
   }
+  const publicKey = await publicKeyOf(db, user.id);
+  if (!publicKey || !user.active) return 0;
   const held = await db.caseKeys.where('recipientId').equals(by.userId).toArray();
   const rows: CaseKeyRow[] = [];
   for (const row of held) {
     const key = db.keyring.openingKey(row.caseId);
     const c = await db.cases.get(row.caseId);
     if (!key || !c || !inAudience({ userId: user.id, role: user.role }, caseAudience(confidentialityFacts(c)))) continue;
-    rows.push({ caseId: row.caseId, recipientId: user.id, wrap: await wrapFor(key, row.caseId, { id: user.id, publicKey: keys.publicKey }), by: by.userId, at: now });
+    rows.push({ caseId: row.caseId, recipientId: user.id, wrap: await wrapFor(key, row.caseId, { id: user.id, publicKey }), by: by.userId, at: now });
   }
   await db.caseKeys.bulkPut(rows);
   return rows.length;
@@ -120,11 +142,11 @@ export async function grantReader(db: ComplaintsDatabase, by: UnlockedKeys, user
 /** The wrap for a newly assigned investigator, made before the transaction that assigns them. */
 export async function wrapForInvestigator(db: ComplaintsDatabase, c: ComplaintCase, investigatorId: string, byId: string, now: string): Promise<CaseKeyRow | null> {
   const key = db.keyring.openingKey(c.id);
-  const keys = await db.userKeys.get(investigatorId);
-  if (!key || !keys || keys.awaitingGrant) return null;
+  const publicKey = await publicKeyOf(db, investigatorId);
+  if (!key || !publicKey) return null;
   const facts = { ...confidentialityFacts(c), investigatorId };
   if (!caseAudience(facts).userIds.includes(investigatorId)) return null;
-  const wrap: WrappedKey = await wrapFor(key, c.id, { id: investigatorId, publicKey: keys.publicKey });
+  const wrap: WrappedKey = await wrapFor(key, c.id, { id: investigatorId, publicKey });
   return { caseId: c.id, recipientId: investigatorId, wrap, by: byId, at: now };
 }
 

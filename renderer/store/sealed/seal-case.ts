@@ -14,9 +14,14 @@ const receiptScope = (caseId: string, recorderId: string) => ({ table: 'receipts
 
 /** The recorder's receipt, sealed to their own personal key; without their keys unlocked, none is kept. */
 export async function writeReceipt(db: ComplaintsDatabase, c: ComplaintCase, recorderId: string): Promise<void> {
+  await putReceipt(db, recorderReceipt(c), recorderId);
+}
+
+/** A receipt as given (by the office server, or with the reference the server gave), sealed the same way. */
+export async function putReceipt(db: ComplaintsDatabase, receipt: RecorderReceipt, recorderId: string): Promise<void> {
   const key = db.keyring.personalKeyOf(recorderId);
   if (!key) return;
-  await db.receipts.put({ caseId: c.id, recorderId, sealed: sealNow(key, receiptScope(c.id, recorderId), recorderReceipt(c)) });
+  await db.receipts.put({ caseId: receipt.caseId, recorderId, sealed: sealNow(key, receiptScope(receipt.caseId, recorderId), receipt) });
 }
 
 /** The receipt of a case this person recorded but may not read, when their keys are unlocked. */
