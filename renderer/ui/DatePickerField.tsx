@@ -17,7 +17,15 @@ export interface DatePickerFieldProps<T extends FieldValues, TOut extends FieldV
   disabled?: boolean;
   /** Enter in the field (a field that is not a form of its own, like adding a closure date). */
   onEnter?(): void;
+  /**
+   * Whether Enter in the field submits its form, as in a plain text field (the default). False leaves every Enter
+   * to the form's own keys: New complaint records only by its button or Ctrl+Enter.
+   */
+  enterSubmits?: boolean;
 }
+
+/** MUI X's field submits the form on Enter unless the event is marked as handled this way. */
+type PickerKeyEvent = KeyboardEvent<HTMLDivElement> & { defaultMuiPrevented?: boolean };
 
 const TYPE_HINT: Record<PickerValueFormat, string> = {
   date: 'Type the date as dd/mm/yyyy',
@@ -34,6 +42,7 @@ export function DatePickerField<T extends FieldValues, TOut extends FieldValues 
   helperText,
   disabled,
   onEnter,
+  enterSubmits = true,
 }: DatePickerFieldProps<T, TOut>) {
   // While a typed date is incomplete the picker hands back an invalid Date: it is given back as it was, so the
   // sections typed so far stay on screen (the form holds NOT_A_DATE meanwhile).
@@ -59,15 +68,14 @@ export function DatePickerField<T extends FieldValues, TOut extends FieldValues 
           },
           slotProps: {
             textField: { name: field.name, required, onBlur: field.onBlur, error: !!fieldState.error || stored === NOT_A_DATE, helperText: message, fullWidth: true,
-              ...(onEnter
-                ? {
-                    onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => {
-                      if (event.key !== 'Enter') return;
-                      event.preventDefault();
-                      onEnter();
-                    },
-                  }
-                : {}),
+              onKeyDown: (event: PickerKeyEvent) => {
+                if (event.key !== 'Enter') return;
+                if (onEnter) {
+                  event.preventDefault();
+                  event.defaultMuiPrevented = true;
+                  onEnter();
+                } else if (!enterSubmits) event.defaultMuiPrevented = true;
+              },
             },
           },
         };
