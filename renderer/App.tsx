@@ -3,6 +3,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { AccountsScreen } from './features/accounts/AccountsScreen';
 import { AutomaticBackups } from './features/backup/AutomaticBackups';
 import { DeskReplacedNotice } from './features/backup/DeskReplacedNotice';
+import { RolesAndAccessScreen } from './features/duties/RolesAndAccessScreen';
 import { CasePageScreen } from './features/case-page/CasePageScreen';
 import { CaseListScreen } from './features/cases/CaseListScreen';
 import { NewComplaintScreen } from './features/intake/NewComplaintScreen';
@@ -32,6 +33,7 @@ export function App() {
           <Route path="/reports" element={<RequireRole roles={REPORT_READERS}><ReportsScreen /></RequireRole>} />
           <Route path="/subject-access" element={<RequireRole roles={MANAGERS}><SubjectAccessScreen /></RequireRole>} />
           <Route path="/retention" element={<RequireRole roles={MANAGERS}><RetentionReviewScreen /></RequireRole>} />
+          <Route path="/roles-and-access" element={<RequireRole roles={MANAGERS}><RolesAndAccessScreen /></RequireRole>} />
           <Route path="/accounts" element={<RequireRole roles={ADMINISTRATORS}><AccountsScreen /></RequireRole>} />
           <Route path="/settings" element={<RequireRole roles={ADMINISTRATORS}><SettingsScreen /></RequireRole>} />
           <Route path="*" element={<Navigate to="/" replace />} />

@@ -45,9 +45,11 @@ fi
 
 is_debian() { command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; }
 
-installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
+# Each reads the whole answer before matching it: with pipefail, `... | grep -q` fails at random when grep stops
+# reading early and the writer is killed by SIGPIPE (that once left Chromium uninstalled).
+installed() { [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" == *'install ok installed'* ]]; }
 
-has_candidate() { apt-cache policy "$1" 2>/dev/null | grep -q 'Candidate: [^(]'; }
+has_candidate() { [[ "$(apt-cache policy "$1" 2>/dev/null)" =~ Candidate:\ [^\(] ]]; }
 
 # The name this release installs a library under: the *t64 one where it exists.
 release_name() {

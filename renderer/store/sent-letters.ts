@@ -15,6 +15,8 @@ export interface SentLetterInput {
   details: LetterDetails;
   sending: Omit<LetterSending, 'documentId'>;
   pdf: Uint8Array;
+  /** The letter's words, kept with its copy so that a redacted export can set it anew. */
+  letterText: string;
   fileName: string;
   description: string;
 }
@@ -49,6 +51,7 @@ export async function recordSentLetter(db: ComplaintsDatabase, input: SentLetter
     sha256,
     source: 'company' as const,
     description: input.description,
+    letterText: input.letterText,
   };
   try {
     return await guardWrite(() =>

@@ -17,11 +17,18 @@ export type GatherResult = { ok: true; record: SubjectAccessRecord; caseIds: str
 
 /**
  * Everything held about one customer: their details, every case with its timeline, conversations, letters and
- * files (bytes included), with the named employee's identity and account redacted. Read in one transaction, so
+ * files (bytes included), with the named employee's identity and account redacted (`company` heads a letter set
+ * anew without their name). Read in one transaction, so
  * the export is one consistent moment. Refused when a case of theirs is hidden from this manager (one naming
  * them): an export that silently left it out would not be complete.
  */
-export async function gatherSubjectAccess(db: ComplaintsDatabase, customerId: string, actor: Actor, now: string): Promise<GatherResult> {
+export async function gatherSubjectAccess(
+  db: ComplaintsDatabase,
+  customerId: string,
+  actor: Actor,
+  now: string,
+  company: { name: string; lines: readonly string[] },
+): Promise<GatherResult> {
   const refusal = cannotExportSubjectAccess(actor);
   if (refusal) return { ok: false, missing: [refusal] };
   const read = await db.transaction('r', [db.customers, db.cases, db.caseRows, db.timeline, db.users, db.attachmentBlobs], async () => {
@@ -53,7 +60,7 @@ export async function gatherSubjectAccess(db: ComplaintsDatabase, customerId: st
       const present = c.attachments.flatMap((a, i) => (blobs[i] ? [{ attachment: a, blob: blobs[i].blob }] : []));
       const paths = placeFiles(c.reference, present.map((p) => p.attachment), taken);
       const files = await Promise.all(present.map(async (p, i) => ({ attachment: p.attachment, path: paths[i] ?? p.attachment.name, bytes: new Uint8Array(await p.blob.arrayBuffer()) })));
-      return subjectAccessCase(c, timeline, files, read.users);
+      return subjectAccessCase(c, timeline, files, read.users, company);
     }),
   );
   return { ok: true, record: { customer: read.customer, cases, madeAt: now, madeById: actor.userId }, caseIds: read.parts.map((p) => p.c.id) };

@@ -29,7 +29,8 @@ import { renderA4Document } from '../pdf/a4-document';
 import { CASE_DATA_FORMAT, casePackCaseData, encodeCaseData } from './case-data';
 import { letterDocumentIds, lettersSent } from './letters-sent';
 import { CASE_PACK_PATHS, describeIssues, type CasePackManifestHeader } from './manifest';
-import { fileNamesStaff, packRedaction, WITHHELD_FILE, type PackRedaction } from './pack-redaction';
+import { fileVerdict, type FileVerdict } from './file-redaction';
+import { packRedaction, type PackRedaction } from './pack-redaction';
 import { packDate } from './pack-words';
 import { summaryDocument, type PackFileListed } from './summary-document';
 import { safePackPath, type CasePackEntry } from './zip-writer';
@@ -102,28 +103,31 @@ export async function planCasePack(request: CasePackRequest): Promise<CasePackPl
   const listed: PackFileListed[] = [{ path: summaryPath, about: 'This summary' }, { path: caseDataPath, about: 'The whole case record, for software' }];
   // Letter copies first, so the letters folder reads in the order they were sent.
   const files = [...request.files].sort((a, b) => Number(letterIds.has(b.attachment.id)) - Number(letterIds.has(a.attachment.id)));
-  // A file whose readable text names the employee is left out and listed as withheld, never shipped silently
-  // (a stored file, a letter copy included, cannot be rewritten).
-  const withheld = new Set<string>();
+  // Each file as the redaction allows: as stored, a letter the app wrote set anew with the employee's name replaced,
+  // or left out and listed with the reason (shared/case-pack/file-redaction.ts).
+  const verdicts = new Map<string, FileVerdict>();
+  for (const file of files) verdicts.set(file.attachment.id, await fileVerdict(file, redaction, request.company));
   for (const file of files) {
-    const a = file.attachment;
-    if (!plan.redactStaffIdentity) break;
-    if (await fileNamesStaff(file.read(), redaction)) withheld.add(a.id);
+    const verdict = verdicts.get(file.attachment.id);
+    if (verdict?.ship === 'withheld') listed.push({ path: `(not included) ${redaction.text(file.attachment.name)}`, about: verdict.why });
   }
-  for (const file of files.filter((f) => withheld.has(f.attachment.id))) {
+  const fileEntries: CasePackEntry[] = files.flatMap((file): CasePackEntry[] => {
     const a = file.attachment;
-    listed.push({ path: `(not included) ${redaction.text(a.name)}`, about: WITHHELD_FILE });
-  }
-  const fileEntries: CasePackEntry[] = files.filter((f) => !withheld.has(f.attachment.id)).map((file) => {
-    const a = file.attachment;
+    const verdict = verdicts.get(a.id) ?? { ship: 'as-stored' as const };
+    if (verdict.ship === 'withheld') return [];
     const isLetter = letterIds.has(a.id);
     const folder = isLetter ? CASE_PACK_PATHS.lettersFolder : CASE_PACK_PATHS.attachmentsFolder;
     const path = safePackPath(`${folder}/${redaction.text(a.name)}`, taken);
     const letter = letters.find((l) => l.documentId === a.id);
     if (letter) letterCopies.set(a.id, path);
-    const about = letter ? `Copy of the ${letter.letter.toLowerCase()} sent on ${packDate(letter.sentAt)}` : redaction.text(a.description ?? `File from the ${a.source.replace('-', ' ')}`);
+    const setAnew = verdict.ship === 'set-anew' ? ", set anew with the employee's name replaced" : '';
+    const about = letter ? `Copy of the ${letter.letter.toLowerCase()} sent on ${packDate(letter.sentAt)}${setAnew}` : redaction.text(a.description ?? `File from the ${a.source.replace('-', ' ')}`);
     listed.push({ path, about });
-    return { kind: isLetter ? 'letter' : 'attachment', path, chunks: file.read(), size: a.sizeBytes };
+    if (verdict.ship === 'set-anew') {
+      const bytes = verdict.bytes;
+      return [{ kind: isLetter ? 'letter' : 'attachment', path, chunks: (async function* () { yield bytes; })(), size: bytes.length }];
+    }
+    return [{ kind: isLetter ? 'letter' : 'attachment', path, chunks: file.read(), size: a.sizeBytes }];
   });
 
   const redactedCase = redaction.redactCase(c);
@@ -210,6 +214,6 @@ function redactionWords(redacted: boolean, includedBecause: string | undefined, 
   if (!confidential) return 'The complaint does not concern a member of staff; nothing is redacted.';
   if (includedBecause) return `A complaints manager deliberately included the employee's identity and account, because: ${includedBecause}`;
   return redacted
-    ? `The employee's identity and account are replaced by "${EMPLOYEE_PLACEHOLDER}" in every file of this pack. Attached files are as received: any whose text names the employee is left out and listed as not included.`
+    ? `The employee's identity and account are replaced by "${EMPLOYEE_PLACEHOLDER}" in every file of this pack. Attached files are as received: any whose text names the employee, or whose text cannot be checked, is left out and listed as not included; a letter we wrote that named them is set anew with the name replaced.`
     : 'Nothing is redacted.';
 }

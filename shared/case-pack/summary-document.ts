@@ -114,7 +114,7 @@ function filesSection(files: readonly PackFileListed[]): DocumentBlock[] {
     {
       type: 'paragraph',
       style: 'small',
-      text: 'manifest.json lists every file with its size and SHA-256, and the head of the case timeline\'s hash chain; case.json holds the whole case record. Attachments are included exactly as they were received or sent: their contents are not altered or redacted.',
+      text: 'manifest.json lists every file with its size and SHA-256, and the head of the case timeline\'s hash chain; case.json holds the whole case record. Attachments are included exactly as they were received or sent, except letters listed as set anew.',
     },
   ];
 }

@@ -19,6 +19,8 @@ export const attachment = z.object({
   description: optionalText('Description', 500),
   /** Set when the file is an email (.eml or .msg): its Message-ID, so a reply in the same thread finds this case. */
   emailMessageId: optionalText('Email message id', 998),
+  /** Set when the app wrote the file (a letter): its words, so that a redacted export can set it anew. */
+  letterText: optionalText('Letter text', 50_000),
   addedById: entityId('Who added the file'),
   addedAt: instant('Date the file was added'),
 });

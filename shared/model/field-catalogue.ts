@@ -47,6 +47,7 @@ const catalogue: Record<string, FieldFacts> = {
   purpose: free(),
   detail: free(),
   text: free(),
+  letterText: free(),
   description: free(),
   fileName: free(),
   reference: free(),

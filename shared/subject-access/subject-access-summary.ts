@@ -61,6 +61,10 @@ function caseBlocks(entry: SubjectAccessCase): DocumentBlock[] {
     blocks.push({ type: 'heading', text: 'Files and letters (each is in this export)', level: 2 });
     blocks.push({ type: 'bullets', items: entry.files.map((f) => f.path) });
   }
+  if (entry.withheld.length > 0) {
+    blocks.push({ type: 'heading', text: 'Files left out of this export', level: 2 });
+    blocks.push({ type: 'bullets', items: entry.withheld.map((w) => `${w.name}: ${w.why}`) });
+  }
   if (entry.redacted.length > 0) {
     blocks.push({ type: 'paragraph', style: 'small', text: 'This complaint concerns a member of staff: their identity and their own account are withheld, as the law allows.' });
   }

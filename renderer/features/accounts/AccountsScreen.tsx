@@ -1,16 +1,19 @@
-// Accounts (administrators only): everyone who can sign in to the desk; add, deactivate, reactivate, reset passwords.
+// Accounts (administrators only): everyone who can sign in to the desk; add, deactivate, reactivate, reset passwords,
+// change roles (a new complaints manager waits for a complaints manager to confirm).
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, Button, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import PersonAdd from '@mui/icons-material/PersonAdd';
-import type { User } from '../../../shared/model';
+import { roleLabels, type User } from '../../../shared/model';
 import { db } from '../../store/desk';
+import { pendingRoleRequests } from '../../store/duties/roles';
 import { listUsers } from '../../store/users';
 import { accountsDb } from '../sign-in/accounts-db';
 import { setAccountActive } from '../sign-in/accounts';
 import { useSession } from '../sign-in/session';
 import { AccountRow } from './AccountRow';
 import { AddAccountDialog } from './AddAccountDialog';
+import { ChangeRoleDialog } from './ChangeRoleDialog';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 
 type Notice = { severity: 'success' | 'error'; text: string };
@@ -21,6 +24,8 @@ export function AccountsScreen() {
   const attempts = useLiveQuery(() => accountsDb.attempts.toArray(), []) ?? [];
   const [adding, setAdding] = useState(false);
   const [resetting, setResetting] = useState<User | null>(null);
+  const [changingRole, setChangingRole] = useState<User | null>(null);
+  const requests = useLiveQuery(() => pendingRoleRequests(db), []) ?? [];
   const [notice, setNotice] = useState<Notice | null>(null);
   const now = new Date().toISOString();
 
@@ -70,7 +75,9 @@ export function AccountsScreen() {
                 user={user}
                 isYou={user.id === actor.userId}
                 lockedOutUntil={lockedOutUntil(user)}
+                awaitingConfirmation={requests.some((r) => r.userId === user.id)}
                 onToggleActive={(u) => void toggleActive(u)}
+                onChangeRole={setChangingRole}
                 onResetPassword={setResetting}
               />
             ))}
@@ -83,6 +90,21 @@ export function AccountsScreen() {
           onAdded={(user) => {
             setAdding(false);
             setNotice({ severity: 'success', text: `Account added for ${user.name}. They can sign in with the password you gave.` });
+          }}
+        />
+      )}
+      {changingRole && (
+        <ChangeRoleDialog
+          user={changingRole}
+          onClose={() => setChangingRole(null)}
+          onChanged={(result, role) => {
+            setChangingRole(null);
+            setNotice({
+              severity: 'success',
+              text: result.pending
+                ? `${result.user.name} becomes a complaints manager when a complaints manager confirms it. Until then their role stays ${roleLabels[result.user.role]}.`
+                : `The role of ${result.user.name} is now ${roleLabels[role]}.`,
+            });
           }}
         />
       )}

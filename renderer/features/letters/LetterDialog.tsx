@@ -81,6 +81,7 @@ export function LetterDialog({ kind, customer, company, wording, actor, onClose 
         details,
         sending: { sentAt: action.sentAt, channel: action.channel, recordId: schemaRecordId(action), wording: letterText(sent), ownerName: staffName },
         pdf: await letterPdf(sent),
+        letterText: letterText(sent),
         fileName: fileNameOf(sent),
         description: `${label} sent to the customer`,
       },

@@ -25,9 +25,10 @@ export function useSubjectAccessExport() {
       const now = new Date().toISOString();
       try {
         setState({ status: 'working', step: 'Gathering everything held about the customer…', percent: null });
-        const gathered = await gatherSubjectAccess(db, customer.id, actor, now);
-        if (!gathered.ok) return setState({ status: 'failed', text: gathered.missing.join(' ') });
         const company = await loadCompanyDetails(db);
+        const letterhead = { name: company.name, lines: [`Telephone ${company.telephone}`, `Email ${company.email}`] };
+        const gathered = await gatherSubjectAccess(db, customer.id, actor, now, letterhead);
+        if (!gathered.ok) return setState({ status: 'failed', text: gathered.missing.join(' ') });
         setState({ status: 'working', step: 'Writing the export file…', percent: 0 });
         const file = await writeSubjectAccessFile(gathered.record, company, {
           onProgress: (p) => setState({ status: 'working', step: `Writing ${p.path}…`, percent: p.bytesTotal ? Math.round((100 * p.bytesDone) / p.bytesTotal) : null }),

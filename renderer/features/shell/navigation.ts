@@ -1,7 +1,9 @@
 // The app's places and who may go to each: case workers get the work list, administrators accounts and settings.
-import type { Role } from '../../../shared/model';
+import { roles, type Role } from '../../../shared/model';
+import { seesNoCase } from '../../../shared/policy/confidentiality';
 
-export const CASE_WORKERS: readonly Role[] = ['agent', 'complaints-manager'];
+/** Everyone whose role sees cases (shared/policy/confidentiality.ts): agents, investigators, complaints managers. */
+export const CASE_WORKERS: readonly Role[] = roles.filter((role) => !seesNoCase({ role }));
 export const ADMINISTRATORS: readonly Role[] = ['administrator'];
 /** The personal-data duties (shared/policy/privacy/duties.ts) are the complaints manager's. */
 export const MANAGERS: readonly Role[] = ['complaints-manager'];
@@ -21,6 +23,7 @@ export const places: readonly Place[] = [
   { label: 'Reports', path: '/reports', roles: ['complaints-manager'], built: true },
   { label: 'Subject access', path: '/subject-access', roles: MANAGERS, built: true },
   { label: 'Retention review', path: '/retention', roles: MANAGERS, built: true },
+  { label: 'Roles and access', path: '/roles-and-access', roles: MANAGERS, built: true },
   { label: 'Accounts', path: '/accounts', roles: ADMINISTRATORS, built: true },
   { label: 'Settings', path: '/settings', roles: ADMINISTRATORS, built: true },
 ];
@@ -38,5 +41,5 @@ export function mayRecordComplaints(role: Role): boolean {
 
 /** Where someone lands, and where a place they may not see sends them: administrators do not see cases. */
 export function homeFor(role: Role): string {
-  return role === 'administrator' ? '/accounts' : '/';
+  return seesNoCase({ role }) ? '/accounts' : '/';
 }

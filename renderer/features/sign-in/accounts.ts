@@ -93,7 +93,7 @@ export async function resetPassword(
   if (weak) return { ok: false, missing: [weak] };
   await setPassword(accounts, userId, password, now);
   // New keys too: the old ones' access is gone, and stays gone until a complaints manager re-grants it.
-  await makeKeys(db, userId, password, by.userId, now);
+  await makeKeys(db, userId, password, by.userId, now, { awaitingGrant: true });
   await logDuty(db, { at: now, actorId: by.userId, action: 'password-reset', subjectId: userId });
   return { ok: true, user: target };
 }

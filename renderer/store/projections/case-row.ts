@@ -31,11 +31,17 @@ function deadlineColumns(c: ComplaintCase, settings: PolicySettings, now: string
   return { nextDueOn, nextDueKind: first?.obligation ?? null, dueSort: nextDueOn ?? NO_DEADLINE, breach: status.breach };
 }
 
+/** An MPAN core as a bill prints it (13 1234 5678 907): staff type it as they read it, so its groups are words too. */
+function mpanAsPrinted(core: string): string {
+  return `${core.slice(0, 2)} ${core.slice(2, 6)} ${core.slice(6, 10)} ${core.slice(10)}`;
+}
+
 /** What a broker's case is found by besides the customer: the business, its person, suppliers and meter numbers. */
 export function businessSearchText(c: ComplaintCase): string[] {
   const b = c.business;
   if (!b) return [];
-  return [b.businessName, b.actingPerson, ...b.suppliers.flatMap((s) => [s.name, s.complaintReference ?? '']), ...b.meterPoints.map((m) => m.number)];
+  const meters = b.meterPoints.flatMap((m) => (m.kind === 'mpan' ? [m.number, mpanAsPrinted(m.number)] : [m.number]));
+  return [b.businessName, b.actingPerson, ...b.suppliers.flatMap((s) => [s.name, s.complaintReference ?? '']), ...meters];
 }
 
 export function caseRowOf(c: ComplaintCase, customerName: string, settings: PolicySettings, head: ChainHead, now: string): CaseRow {

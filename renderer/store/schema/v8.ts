@@ -11,8 +11,12 @@ export const storesV8: Record<string, string> = {
   roleRequests: 'userId',
 };
 
-/** The shared key record, and who typed the password that seals it (the user, or an administrator who set it). */
-export type StoredUserKeys = UserKeyRecord & { madeBy?: string };
+/**
+ * The shared key record, and who typed the password that seals it (the user, or an administrator who set it).
+ * `awaitingGrant`: keys an administrator's password reset made, which receive no case key (not even of a complaint
+ * recorded later) until a complaints manager gives their owner access again: the administrator knows that password.
+ */
+export type StoredUserKeys = UserKeyRecord & { madeBy?: string; awaitingGrant?: true };
 
 export interface CaseKeyRow {
   caseId: string;

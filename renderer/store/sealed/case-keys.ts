@@ -7,11 +7,14 @@ import { fromBase64, newContentKey, SERVICE_RECIPIENT, unwrap, wrapFor, wrapPers
 import type { ComplaintsDatabase } from '../db';
 import type { CaseKeyRow } from '../schema/v8';
 
-/** Everyone the policy lets read a case with these facts, who has keys on this desk (active accounts only). */
+/**
+ * Everyone the policy lets read a case with these facts, who has keys on this desk (active accounts only) that are
+ * not awaiting a complaints manager's grant after a password reset.
+ */
 export async function readersOf(db: ComplaintsDatabase, facts: ConfidentialityFacts): Promise<Recipient[]> {
   const audience = caseAudience(facts);
   const [users, keys] = await Promise.all([db.users.toArray(), db.userKeys.toArray()]);
-  const publicKeys = new Map(keys.map((k) => [k.userId, k.publicKey]));
+  const publicKeys = new Map(keys.filter((k) => !k.awaitingGrant).map((k) => [k.userId, k.publicKey]));
   return users
     .filter((u: User) => u.active && inAudience({ userId: u.id, role: u.role }, audience) && publicKeys.has(u.id))
     .map((u) => ({ id: u.id, publicKey: publicKeys.get(u.id)! }))
@@ -27,7 +30,7 @@ async function serviceRecipient(db: ComplaintsDatabase): Promise<Recipient[]> {
 export const SERVICE_KEY_SETTING = 'sealing.servicePublicKey';
 
 export const NO_READER =
-  'No complaints manager on this desk can read a complaint about staff yet: a complaints manager must sign in once so that their keys are made. Nothing was saved.';
+  'No complaints manager on this desk can read a complaint about staff yet: a complaints manager must sign in once so that their keys are made, or be given access again after a password reset. Nothing was saved.';
 
 /** A new case key and its wraps, made before the transaction that records the case (WebCrypto cannot wait inside it). */
 export interface SealingPlan {
@@ -97,6 +100,11 @@ export async function loadWraps(db: ComplaintsDatabase, unlocked: UnlockedKeys, 
 export async function grantReader(db: ComplaintsDatabase, by: UnlockedKeys, user: User, now: string): Promise<number> {
   const keys = await db.userKeys.get(user.id);
   if (!keys || !user.active) return 0;
+  // A complaints manager's grant is what lets keys made by a reset receive case keys again.
+  if (keys.awaitingGrant) {
+    const { awaitingGrant: _held, ...trusted } = keys;
+    await db.userKeys.put(trusted);
+  }
   const held = await db.caseKeys.where('recipientId').equals(by.userId).toArray();
   const rows: CaseKeyRow[] = [];
   for (const row of held) {
@@ -113,7 +121,7 @@ export async function grantReader(db: ComplaintsDatabase, by: UnlockedKeys, user
 export async function wrapForInvestigator(db: ComplaintsDatabase, c: ComplaintCase, investigatorId: string, byId: string, now: string): Promise<CaseKeyRow | null> {
   const key = db.keyring.openingKey(c.id);
   const keys = await db.userKeys.get(investigatorId);
-  if (!key || !keys) return null;
+  if (!key || !keys || keys.awaitingGrant) return null;
   const facts = { ...confidentialityFacts(c), investigatorId };
   if (!caseAudience(facts).userIds.includes(investigatorId)) return null;
   const wrap: WrappedKey = await wrapFor(key, c.id, { id: investigatorId, publicKey: keys.publicKey });

@@ -9,13 +9,20 @@ import { startKeySession } from './case-keys';
 /**
  * New keys for an account, sealed under `password`; `madeBy` is who typed it (the user, or the administrator who
  * set it). Every wrap for the account's old keys is removed: they open for nobody now, and a complaints manager
- * re-grants what the user may read.
+ * re-grants what the user may read. Keys `awaitingGrant` (a reset) get no case key at all until that grant.
  */
-export async function makeKeys(db: ComplaintsDatabase, userId: string, password: string, madeBy: string, now: string): Promise<UnlockedKeys> {
+export async function makeKeys(
+  db: ComplaintsDatabase,
+  userId: string,
+  password: string,
+  madeBy: string,
+  now: string,
+  options: { awaitingGrant?: boolean } = {},
+): Promise<UnlockedKeys> {
   const { record, unlocked } = await createUserKeys(userId, password, now);
   await db.transaction('rw', db.userKeys, db.caseKeys, db.dutyLog, async () => {
     const removed = await db.caseKeys.where('recipientId').equals(userId).delete();
-    await db.userKeys.put({ ...record, madeBy });
+    await db.userKeys.put({ ...record, madeBy, ...(options.awaitingGrant ? { awaitingGrant: true as const } : {}) });
     await logDuty(db, { at: now, actorId: madeBy, action: 'keys-created', subjectId: userId, details: { accessRemovedFromCases: removed } });
   });
   return unlocked;

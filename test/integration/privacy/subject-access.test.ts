@@ -15,6 +15,7 @@ import { endedCase, jane, janeFileText, janeNature, omar } from './privacy-fixtu
 afterEach(deleteAll);
 const now = '2026-12-02T10:00:00.000Z';
 const company = { name: 'JESQ Solutions', telephone: '+44 (745) 051-5064', email: 'info@jesqsolutions.co.uk' };
+const letterhead = { name: company.name, lines: [`Telephone ${company.telephone}`] };
 const employeeAccount = 'I was covering two queues that afternoon';
 
 /** Every file in the ZIP as text; the PDF through pdftotext, as a reader would see it. */
@@ -50,7 +51,7 @@ async function desk() {
 describe('gatherSubjectAccess and writeSubjectAccessFile', () => {
   it("holds every case and file of the customer, nothing of another customer, and never the named employee's name or account", async () => {
     const { db, first, staffCase } = await desk();
-    const gathered = await gatherSubjectAccess(db, first.customerId, actors.manager, now);
+    const gathered = await gatherSubjectAccess(db, first.customerId, actors.manager, now, letterhead);
     if (!gathered.ok) throw new Error(gathered.missing.join('; '));
     expect(gathered.caseIds.sort()).toEqual([first.id, staffCase.id].sort());
     const written = await writeSubjectAccessFile(gathered.record, company);
@@ -79,9 +80,9 @@ describe('gatherSubjectAccess and writeSubjectAccessFile', () => {
 
   it('is refused to an agent, to an administrator, and for an unknown customer', async () => {
     const { db, first } = await desk();
-    expect(await gatherSubjectAccess(db, first.customerId, actors.agent, now)).toEqual({ ok: false, missing: ['Only a complaints manager can export everything held about a customer'] });
-    expect(await gatherSubjectAccess(db, first.customerId, actors.admin, now)).toMatchObject({ ok: false });
-    expect(await gatherSubjectAccess(db, 'nobody', actors.manager, now)).toEqual({ ok: false, missing: ['This customer is not on this desk'] });
+    expect(await gatherSubjectAccess(db, first.customerId, actors.agent, now, letterhead)).toEqual({ ok: false, missing: ['Only a complaints manager can export everything held about a customer'] });
+    expect(await gatherSubjectAccess(db, first.customerId, actors.admin, now, letterhead)).toMatchObject({ ok: false });
+    expect(await gatherSubjectAccess(db, 'nobody', actors.manager, now, letterhead)).toEqual({ ok: false, missing: ['This customer is not on this desk'] });
   });
 
   it('records the export on each case of the customer, keeping each chain whole', async () => {

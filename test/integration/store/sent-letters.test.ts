@@ -20,6 +20,7 @@ function input(caseId: string, overrides: Partial<SentLetterInput> = {}): SentLe
     details: {},
     sending: { sentAt: '2026-11-24T09:30:00.000Z', channel: 'email', recordId: 'record-1' },
     pdf,
+    letterText: 'Dear Ms Oyelaran,\n\nThank you for your complaint, which we received on 23 November 2026.',
     fileName: 'JESQ-2026-000001 Acknowledgement 24-11-2026.pdf',
     description: 'Acknowledgement sent by email',
     ...overrides,
@@ -36,7 +37,7 @@ describe('recordSentLetter', () => {
     expect(result.case.version).toBe(3);
     expect(result.case.acknowledgement).toEqual({ sentAt: '2026-11-24T09:30:00.000Z', channel: 'email', sentById: staff.agent.id, documentId: result.documentId });
     expect(result.case.attachments).toEqual([
-      expect.objectContaining({ id: result.documentId, name: 'JESQ-2026-000001 Acknowledgement 24-11-2026.pdf', mimeType: 'application/pdf', source: 'company', sizeBytes: pdf.length, sha256: createHash('sha256').update(pdf).digest('hex') }),
+      expect.objectContaining({ id: result.documentId, name: 'JESQ-2026-000001 Acknowledgement 24-11-2026.pdf', mimeType: 'application/pdf', source: 'company', sizeBytes: pdf.length, sha256: createHash('sha256').update(pdf).digest('hex'), letterText: input(c.id).letterText }),
     ]);
     const read = await readAttachment(db, c.id, result.documentId, actors.agent, now);
     expect(read.ok && new Uint8Array(await read.blob.arrayBuffer())).toEqual(pdf);

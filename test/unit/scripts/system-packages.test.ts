@@ -30,9 +30,11 @@ function tool(name: string, body: string): void {
 }
 
 /** A Debian machine where only `installed` are installed and apt offers `available`, as user `uid`. */
-function fakeDebian(installed: string, options: { available?: string; uid?: number; sudo?: boolean } = {}): void {
+function fakeDebian(installed: string, options: { available?: string; uid?: number; sudo?: boolean; versionTable?: boolean } = {}): void {
   tool('dpkg-query', `for p in ${installed}; do case "$p" in $3) echo "install ok installed"; exit 0;; esac; done; exit 1`);
-  tool('apt-cache', `for p in ${options.available ?? 'chromium'}; do [ "$p" = "$2" ] && echo "  Candidate: 1.0" && exit 0; done; echo "  Candidate: (none)"`);
+  // A real apt-cache policy goes on after the candidate with a version table, longer than a pipe holds for Chromium.
+  const table = options.versionTable ? 'for ((i = 0; i < 4000; i++)); do echo "     156.0.8078.129-1~deb12u1 500 http://deb.debian.org/debian-security bookworm-security/main amd64 Packages"; done;' : '';
+  tool('apt-cache', `for p in ${options.available ?? 'chromium'}; do [ "$p" = "$2" ] && echo "  Candidate: 1.0" && { ${table} exit 0; }; done; echo "  Candidate: (none)"`);
   tool('apt-get', `echo "apt-get $*" >> ${log}`);
   tool('grep', `exec /bin/grep "$@"`);
   tool('id', `echo ${options.uid ?? 0}`);
@@ -56,6 +58,11 @@ describe('on Debian', () => {
     expect(result.status).toBe(0);
     expect(result.calls).toEqual(['apt-get update -qq', 'apt-get install -y -qq --no-install-recommends chromium poppler-utils postgresql']);
     expect(result.stdout).toContain('Installing system packages for npm test: chromium poppler-utils postgresql');
+  });
+
+  it('finds Chromium offered however long apt-cache goes on after the candidate line', () => {
+    fakeDebian('poppler-utils unzip fonts-dejavu-core fonts-liberation postgresql', { versionTable: true });
+    expect(run('test').calls).toEqual(['apt-get update -qq', 'apt-get install -y -qq --no-install-recommends chromium']);
   });
 
   it('counts a versioned PostgreSQL server as PostgreSQL, and a given CHROMIUM_PATH as Chromium', () => {

@@ -90,6 +90,7 @@ export const attachDocumentAction = z.object({
   source: z.enum(attachmentSources, { error: 'Choose who supplied the file' }),
   description: optionalText('Description', 500),
   emailMessageId: optionalText('Email message id', 998),
+  letterText: optionalText('Letter text', 50_000),
 });
 
 export const informationActions = [

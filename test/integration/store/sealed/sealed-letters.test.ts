@@ -21,7 +21,7 @@ it('seals the letter’s PDF and opens it for the complaints manager', async () 
   const pdf = new TextEncoder().encode('%PDF-1.7 acknowledgement for the rude adviser');
   const result = await recordSentLetter(
     manager,
-    { caseId: c.id, expectedVersion: opened.case.version, kind: 'acknowledgement', details: {}, sending: { sentAt: times.acknowledged, channel: 'email', recordId: 'record-1' }, pdf, fileName: `${c.reference} Acknowledgement.pdf`, description: 'Acknowledgement' },
+    { caseId: c.id, expectedVersion: opened.case.version, kind: 'acknowledgement', details: {}, sending: { sentAt: times.acknowledged, channel: 'email', recordId: 'record-1' }, pdf, letterText: 'We are looking into what the rude adviser said.', fileName: `${c.reference} Acknowledgement.pdf`, description: 'Acknowledgement' },
     actors.manager,
     times.acknowledged,
   );

@@ -47,7 +47,7 @@ describe('a staff complaint pack, redacted', () => {
     expect(data.redaction).toMatchObject({ staffIdentityRedacted: true });
     const summary = pdfText(files.get('summary.pdf') ?? new Uint8Array()).replace(/\s+/g, ' ');
     expect(summary).toContain('replaced by "the employee" in every file of this pack');
-    expect(summary).toContain('any whose text names the employee is left out and listed as not included');
+    expect(summary).toContain('any whose text names the employee, or whose text cannot be checked, is left out and listed as not included');
   });
 
   it('leaves out a file supplied by someone else that names the employee, and lists it as not included', async () => {
@@ -63,6 +63,29 @@ describe('a staff complaint pack, redacted', () => {
     const summary = pdfText(pack.files.get('summary.pdf') ?? new Uint8Array()).replace(/\s+/g, ' ');
     expect(summary).toContain('(not included) Union letter.txt');
     expect(summary).toContain('Withheld: it names the employee');
+  });
+});
+
+describe('files the app cannot read, and letters it wrote', () => {
+  it('sets a letter that named the employee anew with "the employee", and the pack still verifies', async () => {
+    const pack = await makeSoundPack(staffPackRequest());
+    const letter = pdfText(pack.files.get('letters/Acknowledgement.pdf') ?? new Uint8Array()).replace(/\s+/g, ' ');
+    expect(letter).toContain('your complaint about what the employee told you');
+    expect(letter).not.toContain('Parry');
+    const summary = pdfText(pack.files.get('summary.pdf') ?? new Uint8Array()).replace(/\s+/g, ' ');
+    expect(summary).toContain("set anew with the employee's name replaced");
+  });
+
+  it('leaves out a PDF whose text cannot be checked, saying why, and ships it when the identity is included', async () => {
+    const redacted = await makeSoundPack(staffPackRequest());
+    expect([...redacted.files.keys()].filter((p) => p.endsWith('november-bill.pdf'))).toEqual([]);
+    const summary = pdfText(redacted.files.get('summary.pdf') ?? new Uint8Array()).replace(/\s+/g, ' ');
+    expect(summary).toContain('(not included) november-bill.pdf');
+    expect(summary).toContain("Withheld: its text cannot be checked for the employee's name");
+    const included = await makeSoundPack({ ...staffPackRequest(), includeStaffIdentity: { reason: 'The Ombudsman asked for every file' } });
+    expect([...included.files.keys()]).toContain('attachments/november-bill.pdf');
+    // With the identity included the letter goes as it was stored, byte for byte.
+    expect(strFromU8(included.files.get('letters/Acknowledgement.pdf') ?? new Uint8Array())).toMatch(/^Acknowledgement letter for /);
   });
 });
 

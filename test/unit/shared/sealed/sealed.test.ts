@@ -107,14 +107,12 @@ describe('user keys and case key wraps', () => {
     expect(() => unwrapPersonal(personal, other.unlocked.personalKey)).toThrow(SealedRecordError);
   });
 
-  it('unlocks a user’s keys with their password only, in well under a second', async () => {
+  // How long unlocking takes is a figure of `npm run bench` (sign-in), not a timed test.
+  it('unlocks a user’s keys with their password only', async () => {
     const { record, unlocked } = await createUserKeys('u1', 'correct horse battery', NOW);
     expect(record.kdf.iterations).toBe(KEY_ITERATIONS);
-    const started = performance.now();
     const again = await unlockUserKeys(record, 'correct horse battery');
-    const took = performance.now() - started;
     expect([...again.personalKey]).toEqual([...unlocked.personalKey]);
-    expect(took).toBeLessThan(1000);
     await expect(unlockUserKeys(record, 'wrong horse battery')).rejects.toThrow(SealedRecordError);
   });
 

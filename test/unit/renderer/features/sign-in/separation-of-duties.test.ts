@@ -10,6 +10,7 @@ import { openCase } from '../../../../../renderer/store/case-views';
 import { recordComplaint } from '../../../../../renderer/store/cases';
 import { checkDutyLog, readDutyLog } from '../../../../../renderer/store/duties/duty-log';
 import { changeRole, confirmManagerRole, regrantAccess } from '../../../../../renderer/store/duties/roles';
+import { accountsAwaitingAccess } from '../../../../../renderer/store/duties/awaiting-access';
 import type { ComplaintsDatabase } from '../../../../../renderer/store/db';
 import type { AccountsDatabase } from '../../../../../renderer/features/sign-in/accounts-db';
 import { actorOf, type User } from '../../../../../shared/model';
@@ -96,6 +97,8 @@ describe('separation of duties', { timeout: 90_000 }, () => {
     await signedIn(db, accounts, manager.name, PASSWORDS.manager, 2);
     made(await confirmManagerRole(db, actorOf(manager), second.id, at(2)));
     const caseId = await staffComplaint(db, accounts, agent);
+    // Nobody waits while every reader's keys open what they should.
+    expect(accountsAwaitingAccess(await db.users.toArray(), await db.userKeys.toArray(), (await readDutyLog(db)).entries, second.id)).toEqual([]);
     await signedIn(db, accounts, manager.name, PASSWORDS.manager, 4);
     expect((await openCase(db, caseId, actorOf(manager), at(4))).status).toBe('open');
 
@@ -106,10 +109,22 @@ describe('separation of duties', { timeout: 90_000 }, () => {
     // Not even by re-granting themself, nor the administrator.
     expect(await regrantAccess(db, actorOf(asManager), manager.id, at(6))).toMatchObject({ ok: false });
     expect(await regrantAccess(db, by, manager.id, at(6))).toMatchObject({ ok: false });
+    // Roles and access lists the manager as waiting, to the other manager but not to themself.
+    const users = await db.users.toArray();
+    const waiting = async (viewer: User) =>
+      accountsAwaitingAccess(users, await db.userKeys.toArray(), (await readDutyLog(db)).entries, viewer.id).map((w) => [w.user.name, w.casesBefore]);
+    expect(await waiting(second)).toEqual([[manager.name, 1]]);
+    // Nor does a complaint recorded after the reset open for the keys whose password the administrator typed.
+    const later = await staffComplaint(db, accounts, agent);
+    await signedIn(db, accounts, manager.name, 'administrator knows this', 6);
+    expect((await openCase(db, later, actorOf(asManager), at(6))).status).toBe('not-found');
+    expect(await waiting(manager)).toEqual([]);
     await signedIn(db, accounts, second.name, 'meadow plum tangent', 7);
-    expect(await regrantAccess(db, { userId: second.id, role: 'complaints-manager' }, manager.id, at(7))).toEqual({ ok: true, cases: 1 });
+    expect(await regrantAccess(db, { userId: second.id, role: 'complaints-manager' }, manager.id, at(7))).toEqual({ ok: true, cases: 2 });
+    expect(await waiting(second)).toEqual([]);
     const again = await signedIn(db, accounts, manager.name, 'administrator knows this', 8);
     expect((await openCase(db, caseId, actorOf(again), at(8))).status).toBe('open');
+    expect((await openCase(db, later, actorOf(again), at(8))).status).toBe('open');
   });
 
   it('logs every role change, reset and grant on a chain that notices an edited entry', async () => {

@@ -1,0 +1,57 @@
+// Accounts whose keys were made anew (a password reset) and so open no complaint about staff until a complaints
+// manager gives them access again.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Button, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { roleLabels, type User } from '../../../shared/model';
+import { db } from '../../store/desk';
+import { accountsAwaitingAccess } from '../../store/duties/awaiting-access';
+import { formatDateTime } from '../../ui/en-gb-format';
+import { SettingsSection } from '../settings/SettingsSection';
+
+export interface AwaitingAccessSectionProps {
+  users: readonly User[];
+  viewerId: string;
+  busy: boolean;
+  onGrant(user: User): void;
+}
+
+export function AwaitingAccessSection({ users, viewerId, busy, onGrant }: AwaitingAccessSectionProps) {
+  const read = useLiveQuery(async () => ({ keys: await db.userKeys.toArray(), log: await db.dutyLog.orderBy('seq').toArray() }), []);
+  const waiting = read ? accountsAwaitingAccess(users, read.keys, read.log, viewerId) : [];
+  return (
+    <SettingsSection id="awaiting-access-heading" title="Waiting for access to complaints about staff">
+      {waiting.length === 0 ? (
+        <Typography color="text.secondary">Nobody is waiting.</Typography>
+      ) : (
+        <TableContainer>
+          <Table size="small" aria-labelledby="awaiting-access-heading">
+            <TableHead>
+              <TableRow>
+                <TableCell>Account</TableCell>
+                <TableCell>Role</TableCell>
+                <TableCell>No access since</TableCell>
+                <TableCell align="right">Access</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {waiting.map(({ user, since }) => (
+                <TableRow key={user.id}>
+                  <TableCell component="th" scope="row">
+                    {user.name}
+                  </TableCell>
+                  <TableCell>{roleLabels[user.role]}</TableCell>
+                  <TableCell>{formatDateTime(since)}</TableCell>
+                  <TableCell align="right">
+                    <Button size="small" variant="contained" disabled={busy} onClick={() => onGrant(user)} aria-label={`Give ${user.name} access again`}>
+                      Give access again
+                    </Button>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+    </SettingsSection>
+  );
+}
