@@ -227,3 +227,48 @@ test('every date on the case page’s forms is typed en-GB and stored as the Lon
   ]);
   await expect(page.getByRole('article')).toContainText('Received23/11/2026 10:00');
 });
+
+test('consent, the checklist, written confirmation and a first-contact resolution take typed en-GB dates too', async ({ page }) => {
+  test.setTimeout(150_000);
+  await deskWith(page, [manager]);
+  const record = async (name: string, phone: string, receivedAt: string, shown = receivedAt) => {
+    await openNewComplaint(page);
+    await page.getByRole('radiogroup', { name: 'Channel' }).getByRole('radio', { name: 'Telephone' }).check();
+    await page.getByRole('textbox', { name: 'Customer name' }).fill(name);
+    await page.getByRole('textbox', { name: 'Phone', exact: true }).fill(phone);
+    await typeDate(page, 'Received at', receivedAt, shown);
+    await page.getByRole('textbox', { name: 'Nature of the complaint' }).fill('Meter reading ignored.');
+    await page.getByRole('button', { name: 'Record complaint' }).click();
+  };
+  await record('Noah Pryce', '07700 900777', '23/11/2026 10:00');
+  await expect(page.getByRole('heading', { level: 1, name: 'JESQ-2026-000001' })).toBeVisible();
+
+  let dialog = await openAction(page, 'Record consent', 'Record consent');
+  await dialog.getByRole('textbox', { name: 'Purpose' }).fill('To refer the complaint to the Energy Ombudsman');
+  await typeDate(dialog, 'Date and time consent was given', '24/11/2026 13:10');
+  await choose(page, dialog, 'How the customer gave consent', 'Email');
+  await save(dialog, 'Record consent');
+  dialog = await openAction(page, 'Record consent withdrawn', 'Record consent withdrawn');
+  await typeDate(dialog, 'Date and time withdrawn', '25/11/2026 15:20');
+  await choose(page, dialog, 'How the customer withdrew it', 'Telephone');
+  await save(dialog, 'Record withdrawal');
+
+  await page.getByRole('region', { name: 'Information checklist' }).getByRole('button', { name: 'Update The person the customer dealt with' }).click();
+  dialog = page.getByRole('dialog', { name: 'Checklist: The person the customer dealt with' });
+  await typeDate(dialog, 'Date provided', '26/11/2026');
+  await save(dialog, 'Update checklist');
+
+  dialog = await openAction(page, 'Record written confirmation', 'Record written confirmation');
+  await typeDate(dialog, 'Date and time it arrived', '27/11/2026 16:45');
+  await save(dialog, 'Record');
+  await expectStored(page, 'JESQ-2026-000001', ['2026-11-24T13:10:00.000Z', '2026-11-25T15:20:00.000Z', '2026-11-26', '2026-11-27T16:45:00.000Z']);
+
+  await record('Idris Bamford', '07700 900456', '3/12/2026 8:05', '03/12/2026 08:05');
+  await expect(page.getByRole('heading', { level: 1, name: 'JESQ-2026-000002' })).toBeVisible();
+  dialog = await openAction(page, 'Resolved at first contact', 'Resolved at first contact');
+  await choose(page, dialog, 'Outcome', 'Upheld');
+  await dialog.getByRole('textbox', { name: 'Summary of the resolution' }).fill('Reading corrected on the call.');
+  await typeDate(dialog, 'Date and time resolved', '03/12/2026 08:40');
+  await save(dialog, 'Record resolution');
+  await expectStored(page, 'JESQ-2026-000002', ['2026-12-03T08:05:00.000Z', '2026-12-03T08:40:00.000Z']);
+});
