@@ -10,6 +10,7 @@
 import { bytesToHex, concatBytes, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import { type BackupCipher, type SealingKey, webCryptoCipher } from './backup-cipher';
 import {
+  BACKUP_FILE_EXTENSION,
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   BACKUP_MAGIC,
@@ -26,6 +27,8 @@ import { foreignFileKind } from './foreign-file';
 
 /** Bytes read at an offset: a Blob or a File in the renderer, a file handle in Node. */
 export interface ByteSource {
+  /** The file's name where there is one: a message about the file can then name it. */
+  readonly name?: string;
   readonly size: number;
   read(offset: number, length: number): Promise<Uint8Array>;
 }
@@ -112,9 +115,16 @@ export async function* sealBackup(body: ByteSource, description: BackupDescripti
 
 export type HeaderRead = { ok: true; header: BackupHeader; headerHash: Uint8Array; bodyStart: number } | BackupProblem;
 
-function notABackup(first: Uint8Array): BackupProblem {
+const NO_MARK = 'it does not begin with the mark every backup begins with (CDBACKUP)';
+
+function notABackup(first: Uint8Array, name: string | undefined): BackupProblem {
   const kind = foreignFileKind(first);
-  return problem('not-a-backup', `This file is not a Complaints Desk backup${kind ? `: it is ${kind}` : ''}. Choose a file ending .cdbackup. ${NOTHING_CHANGED}`);
+  // A file already named .cdbackup is told what it really is, not to choose a file ending .cdbackup.
+  if (name?.toLowerCase().endsWith(`.${BACKUP_FILE_EXTENSION}`)) {
+    const what = kind ? `it is ${kind}` : `${NO_MARK}, so it was renamed from another file or its start is damaged`;
+    return problem('not-a-backup', `${name} is not a Complaints Desk backup, though its name ends .${BACKUP_FILE_EXTENSION}: ${what}. Choose a backup that Complaints Desk made. ${NOTHING_CHANGED}`);
+  }
+  return problem('not-a-backup', `This file is not a Complaints Desk backup: ${kind ? `it is ${kind}` : NO_MARK}. Choose a file ending .${BACKUP_FILE_EXTENSION}. ${NOTHING_CHANGED}`);
 }
 
 const textDecoder = () => new (globalThis as unknown as { TextDecoder: new (label: string, options: { fatal: boolean }) => { decode(bytes: Uint8Array): string } }).TextDecoder('utf-8', { fatal: true });
@@ -122,7 +132,7 @@ const textDecoder = () => new (globalThis as unknown as { TextDecoder: new (labe
 /** Reads and checks the header: the magic, its checksum, its shape, and that this version of the app can read it. */
 export async function readBackupHeader(source: ByteSource, latestSchemaVersion: number, cipher: BackupCipher = webCryptoCipher()): Promise<HeaderRead> {
   const first = await source.read(0, Math.min(source.size, 16));
-  if (first.length < BACKUP_MAGIC.length + 4 || !sameBytes(first.subarray(0, BACKUP_MAGIC.length), BACKUP_MAGIC)) return notABackup(await source.read(0, Math.min(source.size, 512)));
+  if (first.length < BACKUP_MAGIC.length + 4 || !sameBytes(first.subarray(0, BACKUP_MAGIC.length), BACKUP_MAGIC)) return notABackup(await source.read(0, Math.min(source.size, 512)), source.name);
   const length = readU32(first, BACKUP_MAGIC.length);
   const blockLength = BACKUP_MAGIC.length + 4 + length;
   if (length > MAX_HEADER_BYTES) return problem('damaged', `The backup file is damaged: its header is unreadable. ${NOTHING_CHANGED}`);

@@ -2,6 +2,7 @@
 import {
   checklistItemLabels,
   formatPence,
+  postalAddressLines,
   responseOutcomeLabels,
   type ChecklistItem,
   type ComplaintCase,
@@ -93,8 +94,7 @@ function remedyWords(remedies: readonly Remedy[] | undefined): string | undefine
 
 function recipientLines(customer: LetterInput['customer']): string[] {
   if (!customer) return ['The customer'];
-  const a = customer.address;
-  if (a) return [customer.name, a.line1, a.line2, a.town, a.county, a.postcode].filter((line): line is string => Boolean(line));
+  if (customer.address) return [customer.name, ...postalAddressLines(customer.address)];
   return customer.email ? [customer.name, customer.email] : [customer.name];
 }
 

@@ -40,3 +40,8 @@ export const customer = customerShape.superRefine((c, ctx) => {
   }
 });
 export type Customer = z.infer<typeof customer>;
+
+/** The postal address as the lines a letter prints under the name, empty lines left out. */
+export function postalAddressLines(address: PostalAddress): string[] {
+  return [address.line1, address.line2, address.town, address.county, address.postcode].filter((line): line is string => Boolean(line));
+}

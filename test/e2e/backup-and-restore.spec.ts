@@ -3,7 +3,8 @@
 // committed and leaves nothing half-written.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { buildHarness } from '../bench/browser/build-harness';
 import type { StoreHarness } from '../bench/browser/harness';
 import { intake, staff, times } from '../fixtures/cases';
@@ -14,6 +15,11 @@ import { administrator, agent, signInAs, signInAsAgent, signOut } from './steps/
 const out = path.resolve('test-results/e2e-backups');
 mkdirSync(out, { recursive: true });
 
+/** Today's date in London as dd/MM/yyyy (the backup is made during the story). */
+function londonToday(): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date()).replace(/\//g, '\\/');
+}
+
 async function recordAs(page: Page, customerName: string, summary: string): Promise<string> {
   await recordComplaint(page, { channel: 'Telephone', customerName, customerContact: '07700 900123', receivedAt: '2026-11-23T10:00', summary });
   const reference = page.getByRole('heading', { level: 1, name: /^JESQ-2026-\d{6}$/ });
@@ -21,8 +27,10 @@ async function recordAs(page: Page, customerName: string, summary: string): Prom
   return (await reference.textContent()) ?? '';
 }
 
-// Parked: since the sealed records were merged (stop 11) this story does not finish within its time; the stop-11 note lists it to fix first.
-test.fixme('a restored backup brings the desk back to what it held, and another open window is told', async ({ page, context }) => {
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent] } });
+
+test('a restored backup brings the desk back to what it held, and another open window is told', async ({ page, context }) => {
   test.setTimeout(180_000);
   await signInAsAgent(page);
   const first = await recordAs(page, 'Margaret Oyelaran', 'Billed twice for the October gas contract renewal.');
@@ -52,7 +60,11 @@ test.fixme('a restored backup brings the desk back to what it held, and another 
   await dialog.getByRole('button', { name: 'Replace the desk with this backup' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The backup of 1 cases was restored. The desk reopens now; sign in again.' })).toBeVisible({ timeout: 60_000 });
 
-  // The page reloads onto the restored database; the accounts are as they were.
+  // The page reloads onto the restored database and says which backup it now holds; the accounts are as they were.
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'The desk was restored' })).toHaveText(
+    new RegExp(`^The desk was restored from desk\\.cdbackup, the backup made on ${londonToday()} \\d{2}:\\d{2}: it now holds 1 case, 1 customer and 0 files\\. Sign in to carry on\\.$`),
+  );
   await signInAs(page, agent.name, agent.password);
   await page.getByRole('link', { name: 'Work list' }).click();
   await expect(page.getByRole('grid', { name: 'Cases' }).getByRole('link', { name: first })).toBeVisible();
@@ -99,6 +111,13 @@ test('an encrypted backup asks for its passphrase, and a wrong one or a foreign 
   const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
   await chooseBackupFile(page, { name: 'meter.png', mimeType: 'image/png', buffer: png });
   await expect(page.getByRole('alert')).toHaveText('This file is not a Complaints Desk backup: it is a PNG image. Choose a file ending .cdbackup. Nothing was changed.');
+
+  // A file named .cdbackup that is not one is told what is wrong with it, not to choose a file ending .cdbackup.
+  const noise = Buffer.from(Array.from({ length: 300 }, (_, i) => (i * 37) % 251));
+  await chooseBackupFile(page, { name: 'x.cdbackup', mimeType: 'application/octet-stream', buffer: noise });
+  await expect(page.getByRole('alert')).toHaveText(
+    'x.cdbackup is not a Complaints Desk backup, though its name ends .cdbackup: it does not begin with the mark every backup begins with (CDBACKUP), so it was renamed from another file or its start is damaged. Choose a backup that Complaints Desk made. Nothing was changed.',
+  );
 
   const truncatedFile = path.join(out, 'truncated.cdbackup');
   const { readFileSync } = await import('node:fs');

@@ -1,7 +1,8 @@
 // Story: an agent records a business customer's complaint as the regulators read it (regulation 4 at receipt, the
 // broker's context, an invalid MPAN refused by its digit), letters go the way agreed, a later contact is logged by
 // whoever made it, search finds the case by its business details, and the agent reopens it once it has ended.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { saveScreenshot } from './screenshots';
 import { expectNoSeriousAxeViolations } from './steps/accessibility';
 import { choose, deskWith, expectDeadline, expectStage, fixTheClock, openAction, save, showOnlyEvents, timeline } from './steps/case-page';
@@ -33,6 +34,9 @@ async function searchFinds(page: Page, words: string, reference: string): Promis
 
 // Receipt, a later contact, search, withdrawal and reopening on one case: about 1.5 minutes alone, 3 on a loaded machine.
 test.setTimeout(300_000);
+
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent] } });
 
 test.beforeEach(async ({ page }) => {
   await fixTheClock(page);

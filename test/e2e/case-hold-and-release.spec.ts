@@ -1,10 +1,13 @@
 // Story: a complaints manager places a case on hold while Ofgem investigates, then releases it: resolve-by moves.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { saveScreenshot } from './screenshots';
 import { acknowledge, deskWith, expectDeadline, fixTheClock, openAction, save, showOnlyEvents, timeline } from './steps/case-page';
 import { recordComplaint } from './steps/record-complaint';
 import { manager } from './steps/sign-in';
 import { enterDate } from './steps/dates';
+
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [manager] } });
 
 test.beforeEach(async ({ page }) => {
   await fixTheClock(page);

@@ -1,5 +1,5 @@
 // Story: the page refuses steps the policy does not allow yet and names what is missing; forms say what is wrong.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { saveScreenshot } from './screenshots';
 import { expectNoSeriousAxeViolations } from './steps/accessibility';
 import {
@@ -20,6 +20,9 @@ import {
 import { recordComplaint } from './steps/record-complaint';
 import { agent } from './steps/sign-in';
 import { enterDate } from './steps/dates';
+
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent] } });
 
 test.beforeEach(async ({ page }) => {
   await fixTheClock(page);

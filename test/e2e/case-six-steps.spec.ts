@@ -1,5 +1,5 @@
 // Story: an agent takes a telephone complaint from intake to close through all six steps, with files and the timeline.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { saveScreenshot } from './screenshots';
 import { expectNoSeriousAxeViolations } from './steps/accessibility';
 import {
@@ -26,6 +26,9 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAADAAAAAgCAIAAADbtmxLAAAAN0lEQVR4nO3OQQ0AMAgEMJzgCD9zPxccjyYV0Op5p1R8ICQkJJQeCAkJCaUHQkJCQumBkJDQsg8S9WRMunaL3AAAAABJRU5ErkJggg==',
   'base64',
 );
+
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent] } });
 
 test.beforeEach(async ({ page }) => {
   await fixTheClock(page);

@@ -1,7 +1,7 @@
 // Story: the customer consents to the Energy Ombudsman having their details; the manager makes the pack on that
 // consent; once the customer withdraws it, the pack again needs a lawful reason.
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { verifyCasePack } from '../../shared/case-pack/verify-case-pack';
 import { expectNoSeriousAxeViolations } from './steps/accessibility';
 import { makeAndKeepPack, openMakeCasePack } from './steps/case-pack';
@@ -9,6 +9,9 @@ import { choose, deskWith, fixTheClock, openAction, save } from './steps/case-pa
 import { recordComplaint } from './steps/record-complaint';
 import { saveScreenshot } from './screenshots';
 import { manager } from './steps/sign-in';
+
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [manager] } });
 
 test.beforeEach(async ({ page }) => {
   await fixTheClock(page);

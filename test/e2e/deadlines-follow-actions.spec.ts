@@ -1,9 +1,12 @@
 // Story: the Deadlines table follows an action at once. The clock runs (it is not fixed), so the page's own idea of
 // "now" is older than the acknowledgement just recorded; the table must still say "Met" straight away, not a minute on.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { acknowledge, deskWith, expectDeadline, expectStage } from './steps/case-page';
 import { recordComplaint } from './steps/record-complaint';
 import { agent } from './steps/sign-in';
+
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent] } });
 
 test('recording the acknowledgement turns its deadline to Met at once', async ({ page }) => {
   await page.clock.install({ time: new Date('2026-11-24T09:00:00Z') });

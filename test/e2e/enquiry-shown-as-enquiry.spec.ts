@@ -1,9 +1,12 @@
 // Story: a contact recorded as an enquiry is shown as one: no complaint deadlines, no six-step bar, and the work list
 // marks it as an enquiry.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { deskWith, fixTheClock } from './steps/case-page';
 import { fillComplaint, openNewComplaint } from './steps/record-complaint';
 import { agent } from './steps/sign-in';
+
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent] } });
 
 test('an enquiry has no complaint deadlines or steps, and the work list says it is an enquiry', async ({ page }) => {
   await fixTheClock(page);

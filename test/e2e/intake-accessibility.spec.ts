@@ -1,5 +1,5 @@
 // Story: the New complaint screen passes axe as first opened, with every section showing, and with errors on it.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { saveScreenshot } from './screenshots';
 import { expectNoSeriousAxeViolations } from './steps/accessibility';
 import { deskWith, fixTheClock } from './steps/case-page';
@@ -9,6 +9,9 @@ import { agent, manager } from './steps/sign-in';
 
 // Each axe run takes several seconds on a busy machine: these stories get twice the usual time.
 test.describe.configure({ timeout: 120_000 });
+
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent, manager] } });
 
 test.beforeEach(async ({ page }) => {
   await fixTheClock(page);

@@ -1,10 +1,13 @@
 // Story: a letter is half typed in when the window reloads; everything comes back, and recording it clears the draft.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { choose, deskWith, fixTheClock } from './steps/case-page';
 import { channelRadio, dropFiles, expectDraftSaved } from './steps/intake';
 import { openNewComplaint } from './steps/record-complaint';
 import { agent, signInAs } from './steps/sign-in';
 import { dateField, enterDate, expectDate } from './steps/dates';
+
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent] } });
 
 test.beforeEach(async ({ page }) => {
   await fixTheClock(page);

@@ -1,6 +1,7 @@
 // Story: emails dragged out of the mailbox onto New complaint become complaints: .eml with a PDF and a photo, an
 // HTML-only one, a quoted-printable one from a Welsh customer, and an Outlook .msg, each with its files byte for byte.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { emlHtmlOnly, emlQuotedPrintable, emlWithAttachments, outlookMsg, tinyPdf, tinyPng } from '../fixtures/emails/make-emails';
 import { deskWith, fixTheClock } from './steps/case-page';
 import { expectDate } from './steps/dates';
@@ -8,6 +9,9 @@ import { dropOnNewComplaint, keptFiles, recordAndOpen, sha256 } from './steps/em
 import { channelRadio } from './steps/intake';
 import { openNewComplaint } from './steps/record-complaint';
 import { agent } from './steps/sign-in';
+
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent] } });
 
 test.beforeEach(async ({ page }) => {
   await fixTheClock(page);

@@ -1,9 +1,12 @@
 // Story: Enter in a one-line field of the intake form does not record the complaint; the button or Ctrl+Enter does.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { deskWith, fixTheClock } from './steps/case-page';
 import { dateField } from './steps/dates';
 import { fillComplaint, openNewComplaint } from './steps/record-complaint';
 import { agent } from './steps/sign-in';
+
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent] } });
 
 test('Enter in a single-line field records nothing; Ctrl+Enter records the complaint', async ({ page }) => {
   await fixTheClock(page);

@@ -1,9 +1,12 @@
 // Story: a returning customer rings, is found by their phone number, and the agent puts it right during the call.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { choose, deskWith, expectStage, fixTheClock, timeline } from './steps/case-page';
 import { channelRadio, chooseExistingCustomer } from './steps/intake';
 import { openNewComplaint, recordComplaint } from './steps/record-complaint';
 import { agent } from './steps/sign-in';
+
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent] } });
 
 test.beforeEach(async ({ page }) => {
   await fixTheClock(page);

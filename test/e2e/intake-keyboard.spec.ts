@@ -1,9 +1,12 @@
 // Story: with a caller on the line, an agent records a telephone complaint using only the keyboard, then finds it.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { deskWith, expectStage, fixTheClock, timeline } from './steps/case-page';
 import { channelRadio, expectChecklistItem, tabTo } from './steps/intake';
 import { agent } from './steps/sign-in';
 import { dateField, expectDate } from './steps/dates';
+
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent] } });
 
 test.beforeEach(async ({ page }) => {
   await fixTheClock(page);

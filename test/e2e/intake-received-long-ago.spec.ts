@@ -1,8 +1,11 @@
 // Story: a received-at date before the firm could have received the complaint (01/01/1900) is refused, saying why.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { deskWith, fixTheClock } from './steps/case-page';
 import { recordComplaint } from './steps/record-complaint';
 import { agent } from './steps/sign-in';
+
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent] } });
 
 test('a complaint received on 01/01/1900 is refused with a clear message, and nothing is recorded', async ({ page }) => {
   await fixTheClock(page);

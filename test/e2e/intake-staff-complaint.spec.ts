@@ -1,5 +1,6 @@
 // Story: an agent records a complaint naming a colleague; it is confidential at once, hidden from both, seen by the manager.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { deskWith, fixTheClock } from './steps/case-page';
 import { fillComplaint, openNewComplaint } from './steps/record-complaint';
 import { agent, manager, signInAs, signOut, type Account } from './steps/sign-in';
@@ -30,6 +31,9 @@ async function switchTo(page: Page, from: Account, to: Account): Promise<void> {
   await signOut(page, from.name);
   await signInAs(page, to.name, to.password);
 }
+
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent, employee, manager] } });
 
 test.beforeEach(async ({ page }) => {
   await fixTheClock(page);

@@ -1,11 +1,14 @@
 // Story: an agent works a complaint with letters only: acknowledgement, request for information, the final response
 // (Ombudsman from the 8-week date) and, when the customer does not accept it, the deadlock letter (Ombudsman now).
-import { expect, test } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { saveScreenshot } from './screenshots';
 import { assignInvestigator, categorise, choose, deskWith, expectStage, fixTheClock, openAction, save, startReview, timeline } from './steps/case-page';
 import { letterRow, prepareLetter, recordLetterSent } from './steps/letters';
 import { recordComplaint } from './steps/record-complaint';
 import { agent } from './steps/sign-in';
+
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent] } });
 
 test.beforeEach(async ({ page }) => {
   await fixTheClock(page);

@@ -1,7 +1,7 @@
 // Story: an agent opens a new complaint, prepares the acknowledgement letter, saves its PDF, records it as sent, and
 // the case moves to Acknowledged with the PDF copy among its files.
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { saveScreenshot } from './screenshots';
 import { expectNoSeriousAxeViolations } from './steps/accessibility';
 import { choose, deskWith, expectStage, fixTheClock } from './steps/case-page';
@@ -9,6 +9,9 @@ import { letterRow, lettersRegion, prepareLetter, recordLetterSent } from './ste
 import { recordComplaint } from './steps/record-complaint';
 import { agent } from './steps/sign-in';
 import { enterDate } from './steps/dates';
+
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent] } });
 
 test.beforeEach(async ({ page }) => {
   await fixTheClock(page);

@@ -45,6 +45,8 @@ test('a manager exports a customer’s data, then anonymises their case past ret
   const reference = await withdrawnComplaintOf2019(page);
   const nav = page.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('link', { name: 'Subject access' }).click();
+  // The same words to every manager, whatever is on the desk: nothing hints that a complaint names them.
+  await expect(page.getByText('A complaint that names you is hidden from you, and so from any export you make.')).toBeVisible();
   await page.getByRole('textbox', { name: 'Find a customer' }).fill('Amadi');
   await page.getByRole('list', { name: 'Matching customers' }).getByRole('button', { name: /Derek Amadi/ }).click();
   await expect(page.getByRole('table', { name: 'Cases held for this customer' }).getByRole('row', { name: new RegExp(reference) })).toContainText('Withdrawn');

@@ -1,8 +1,11 @@
 // Story: an agent signs in, records a telephone complaint, closes the app, comes back and finds it in the list.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { recordComplaint } from './steps/record-complaint';
 import { agent, signInAs, signInAsAgent } from './steps/sign-in';
 import { saveScreenshot } from './screenshots';
+
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent] } });
 
 test.beforeEach(async ({ page }) => {
   await signInAsAgent(page);

@@ -2,13 +2,16 @@
 // for each, which opens its case; a complaint about staff they recorded never appears in their reminders. A manager
 // is reminded of a hold past the day the agency expected it to end, of an Ombudsman remedy coming due, and of a
 // case with no investigator after the days the administrator sets.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { choose, deskWith, fixTheClock, openAction, save } from './steps/case-page';
 import { enterDate } from './steps/dates';
 import { recordComplaint } from './steps/record-complaint';
 import { administrator, agent, manager, signInAs, signOut, type Account } from './steps/sign-in';
 
 const employee: Account = { name: 'Dave Parry', role: 'agent', password: 'harbour maple lantern' };
+
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent, employee, manager] } });
 
 test.beforeEach(async ({ page }) => {
   // The browser's Notification, recorded so the story can read and click what was shown.

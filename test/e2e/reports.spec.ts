@@ -1,12 +1,16 @@
 // Story: a complaints manager records two complaints, opens Reports for November and exports the figures as CSV.
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { saveScreenshot } from './screenshots';
 import { expectNoSeriousAxeViolations } from './steps/accessibility';
 import { acknowledge, deskWith, expectStage, fixTheClock } from './steps/case-page';
 import { recordComplaint } from './steps/record-complaint';
 import { agent, manager, signInAs, signOut } from './steps/sign-in';
 import { enterDate, expectDate } from './steps/dates';
+
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [manager, agent] } });
 
 test.beforeEach(async ({ page }) => {
   await fixTheClock(page);

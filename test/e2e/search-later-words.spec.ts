@@ -1,5 +1,5 @@
 // Story: search finds a case by words late in a long summary, not only by its first few words.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { deskWith, fixTheClock } from './steps/case-page';
 import { recordComplaint } from './steps/record-complaint';
 import { agent } from './steps/sign-in';
@@ -9,6 +9,9 @@ const SUMMARY =
   'forty minutes, transferred her twice to departments that could not help, promised a call back that never came, and ' +
   'then sent a letter quoting a different tariff from the one agreed on the telephone; on top of all that the final ' +
   'bill charged exit fees on a contract that had already ended in September.';
+
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent] } });
 
 test('a word late in a long summary finds the case', async ({ page }) => {
   await fixTheClock(page);

@@ -1,5 +1,6 @@
 // Story: an agent records four complaints, then works the list: tabs, a filter, sorting, searching, and opens a case.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { saveScreenshot } from './screenshots';
 import { expectNoSeriousAxeViolations } from './steps/accessibility';
 import { choose, deskWith, fixTheClock } from './steps/case-page';
@@ -25,6 +26,9 @@ async function listed(page: Page): Promise<string[]> {
 async function expectListed(page: Page, references: string[]): Promise<void> {
   await expect.poll(() => listed(page)).toEqual(references);
 }
+
+// Each story starts on a desk set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent] } });
 
 test.beforeEach(async ({ page }) => {
   await fixTheClock(page);

@@ -8,6 +8,7 @@ import type { KeptSinceBackup } from '../../store/backup/keep-since-restore';
 import { inspectBackup, restoreBackup } from '../../store/backup/restore-backup';
 import { shownProgress, type ShownProgress } from './backup-progress';
 import { RestoreConfirmDialog } from './RestoreConfirmDialog';
+import { leaveRestoredNote } from './restored-note';
 
 type Chosen = { file: File; header: BackupHeader };
 
@@ -57,8 +58,11 @@ export function RestoreBackupForm() {
         setChosen(null);
         return setNote({ ok: false, text: outcome.message });
       }
+      const { contents, createdAt } = outcome.header;
+      // The sign-in screen after the reload says which backup this was, when it was made and what it holds.
+      leaveRestoredNote(window.sessionStorage, { fileName: chosen.file.name, madeAt: createdAt, cases: contents.cases, customers: contents.customers, files: contents.attachments, kept: keptWords(outcome.kept) });
       setChosen(null);
-      setNote({ ok: true, text: `The backup of ${outcome.header.contents.cases.toLocaleString('en-GB')} cases was restored. ${keptWords(outcome.kept)}The desk reopens now; sign in again.` });
+      setNote({ ok: true, text: `The backup of ${contents.cases.toLocaleString('en-GB')} cases was restored. ${keptWords(outcome.kept)}The desk reopens now; sign in again.` });
       window.setTimeout(() => window.location.reload(), REOPEN_AFTER_MS);
     } catch (error) {
       setChosen(null);

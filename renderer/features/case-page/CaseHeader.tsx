@@ -1,7 +1,7 @@
 // The case's heading: reference, customer, channel, stage and the confidential badge.
 import { Chip, Paper, Stack, Typography } from '@mui/material';
 import LockOutlined from '@mui/icons-material/LockOutlined';
-import { channelLabels, complaintCategoryLabels, stageLabels, type ComplaintCase, type Customer } from '../../../shared/model';
+import { channelLabels, complaintCategoryLabels, postalAddressLines, stageLabels, type ComplaintCase, type Customer } from '../../../shared/model';
 import { isConfidential } from '../../../shared/policy';
 import { formatDateTime } from '../../ui/en-gb-format';
 import { Facts } from './Facts';
@@ -15,6 +15,13 @@ export interface CaseHeaderProps {
 function contactOf(customer: Customer | null): string | null {
   if (!customer) return null;
   return [customer.phone, customer.email].filter(Boolean).join(' · ') || null;
+}
+
+/** The address letters are sent to, one line each as the letter prints it; or what letters use when there is none. */
+function postalAddressOf(customer: Customer | null): string | null {
+  if (!customer || customer.anonymisedAt) return null;
+  if (customer.address) return postalAddressLines(customer.address).join('\n');
+  return customer.email ? 'None recorded: letters are addressed to the email address' : 'None recorded';
 }
 
 export function CaseHeader({ caseRecord: c, customer, nameOf }: CaseHeaderProps) {
@@ -39,6 +46,7 @@ export function CaseHeader({ caseRecord: c, customer, nameOf }: CaseHeaderProps)
         facts={[
           ['Customer', customer?.name ?? 'Customer record not found'],
           ['Contact', contactOf(customer)],
+          ['Postal address', postalAddressOf(customer)],
           ['Channel', channelLabels[c.channel]],
           ['Received', formatDateTime(c.receivedAt)],
           ['Taken by', nameOf(c.takenById)],

@@ -1,6 +1,6 @@
 // Subject access (complaints managers): find a customer and export everything held about them as one file.
 import { useState } from 'react';
-import { Paper, Stack, Typography } from '@mui/material';
+import { Alert, Paper, Stack, Typography } from '@mui/material';
 import type { Customer } from '../../../shared/model';
 import { CustomerExportPanel } from './CustomerExportPanel';
 import { CustomerSearch } from './CustomerSearch';
@@ -14,6 +14,11 @@ export function SubjectAccessScreen() {
           Subject access
         </Typography>
         <Typography sx={{ mb: 2 }}>A customer may ask for everything the company holds about them. Find them, check their cases, then export.</Typography>
+        {/* Said to every manager, every time: a complaint naming you is sealed from you, so nothing here may hint at one. */}
+        <Alert severity="info" sx={{ mb: 2 }}>
+          A complaint that names you is hidden from you, and so from any export you make. If this customer may have complained
+          about you, ask another complaints manager to make the export.
+        </Alert>
         {!chosen && <CustomerSearch onChoose={setChosen} />}
       </Paper>
       {chosen && <CustomerExportPanel key={chosen.id} customer={chosen} onClose={() => setChosen(null)} />}

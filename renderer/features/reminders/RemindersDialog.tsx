@@ -17,8 +17,9 @@ export function RemindersDialog({ viewer, enabled }: { viewer: Viewer; enabled: 
   const summary = reminderSummary(reminders);
   const close = () => setClosedFor(day);
   return (
-    // Not modal: it sits in a corner so the work behind it can go on, and closes until tomorrow.
-    <Paper component="aside" role="region" aria-labelledby="reminders-title" elevation={8} sx={{ position: 'fixed', right: 16, bottom: 16, width: 420, maxWidth: 'calc(100vw - 32px)', maxHeight: '60vh', overflow: 'auto', p: 2, zIndex: 'snackbar' }}>
+    // Not modal: it sits in a corner so the work behind it can go on, and closes until tomorrow. It stays under any
+    // modal dialog (a restore in another window, an action form), so it never covers their buttons.
+    <Paper component="aside" role="region" aria-labelledby="reminders-title" elevation={8} sx={{ position: 'fixed', right: 16, bottom: 16, width: 420, maxWidth: 'calc(100vw - 32px)', maxHeight: '60vh', overflow: 'auto', p: 2, zIndex: (theme) => theme.zIndex.modal - 1 }}>
       <Typography id="reminders-title" variant="h6" component="h2">
         Your deadlines
       </Typography>

@@ -29,8 +29,9 @@ export function ExportCsvButton({ report }: { report: ComplaintReport }) {
   };
 
   return (
-    <Stack spacing={1} alignItems="flex-start">
-      <BusyButton type="button" variant="outlined" busy={busy} label="Export CSV" busyLabel="Exporting…" startIcon={<FileDownloadIcon />} onClick={() => void exportCsv()} />
+    // Beside the report's description, the description wraps and the button keeps to one line.
+    <Stack spacing={1} alignItems="flex-start" sx={{ flexShrink: 0 }}>
+      <BusyButton type="button" variant="outlined" busy={busy} label="Export CSV" busyLabel="Exporting…" startIcon={<FileDownloadIcon />} sx={{ whiteSpace: 'nowrap' }} onClick={() => void exportCsv()} />
       {outcome && (
         <Alert severity={outcome.ok ? 'success' : 'error'} role={outcome.ok ? 'status' : 'alert'}>
           {outcome.text}

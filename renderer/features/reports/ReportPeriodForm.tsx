@@ -27,7 +27,8 @@ export function ReportPeriodForm({ period, today, onChange }: ReportPeriodFormPr
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} alignItems="flex-start">
         <DatePickerField control={control} name="from" label="From" valueFormat="en-GB-date" required helperText="Received on or after" />
         <DatePickerField control={control} name="to" label="To" valueFormat="en-GB-date" required helperText="Received on or before" />
-        <Button type="submit" variant="contained" sx={{ mt: 1 }}>
+        {/* The date fields take the room left, never the button's: it keeps to one line. */}
+        <Button type="submit" variant="contained" sx={{ mt: 1, whiteSpace: 'nowrap', flexShrink: 0 }}>
           Show report
         </Button>
       </Stack>

@@ -14,6 +14,10 @@ import { accountsDb } from './accounts-db';
 import { loadOfferNames } from './name-list-setting';
 import { signIn, signInNames } from './sign-in';
 import { SignInFrame } from './SignInFrame';
+import { restoredWords, takeRestoredNote } from '../backup/restored-note';
+
+// Read once when the window (re)opens: after a restore, the first sign-in screen says what was restored.
+let restored = takeRestoredNote(typeof window === 'undefined' ? undefined : window.sessionStorage);
 
 const signInSchema = z.object({
   name: z.string().trim().min(1, 'Enter your user name'),
@@ -33,7 +37,10 @@ export function SignInScreen({ onSignedIn }: { onSignedIn(user: User): void }) {
   const onSubmit = handleSubmit(async ({ name, password }) => {
     setRefusal(null);
     const result = await signIn(db, accountsDb, name, password, new Date().toISOString(), host.signInGuard);
-    if (result.ok) return onSignedIn(result.user);
+    if (result.ok) {
+      restored = null;
+      return onSignedIn(result.user);
+    }
     setRefusal(result.message);
     resetField('password');
     setFocus('password');
@@ -43,6 +50,11 @@ export function SignInScreen({ onSignedIn }: { onSignedIn(user: User): void }) {
     <SignInFrame title="Sign in" titleId="sign-in-heading">
       <form onSubmit={onSubmit} noValidate aria-labelledby="sign-in-heading">
         <Stack spacing={2}>
+          {restored && (
+            <Alert severity="success" role="status">
+              {restoredWords(restored)}
+            </Alert>
+          )}
           {names === null ? (
             <FormTextField control={control} name="name" label="User name" required autoFocus autoComplete="username" helperText="Type your name as your account has it" />
           ) : (

@@ -3,6 +3,7 @@ import type { ByteSource } from '../../../shared/backup/backup-file';
 
 export function blobSource(blob: Blob): ByteSource {
   return {
+    ...(blob instanceof File ? { name: blob.name } : {}),
     size: blob.size,
     read: async (offset, length) => new Uint8Array(await blob.slice(offset, offset + length).arrayBuffer()),
   };

@@ -2,6 +2,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { createAccount, setUpDesk, signInAs, signOut, administrator, type Account } from './sign-in';
 import { enterDate } from './dates';
+import { startsSeeded } from './seeded-desks';
 
 /**
  * The stories run at a fixed instant, Friday 4 December 2026 at noon in London, so that REQUIREMENTS' worked
@@ -16,11 +17,16 @@ export async function fixTheClock(page: Page, at: Date = STORY_NOW): Promise<voi
 
 /** A fresh desk with these accounts; ends signed in as the first of them. */
 export async function deskWith(page: Page, accounts: readonly Account[]): Promise<void> {
+  const first = accounts[0];
+  if (!first) throw new Error('deskWith needs at least one account to sign in as');
+  // A file that declared test.use({ desk }) starts on that desk already set up (steps/desk.ts): only sign in.
+  if (startsSeeded(page.context(), accounts)) {
+    await page.goto('/');
+    return signInAs(page, first.name, first.password);
+  }
   await setUpDesk(page);
   for (const account of accounts) await createAccount(page, account);
   await signOut(page, administrator.name);
-  const first = accounts[0];
-  if (!first) throw new Error('deskWith needs at least one account to sign in as');
   await signInAs(page, first.name, first.password);
 }
 

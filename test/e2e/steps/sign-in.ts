@@ -1,6 +1,7 @@
 // Steps for setting up the desk, adding accounts and signing in, for the end-to-end stories.
 import { expect, type Page } from '@playwright/test';
 import { roleLabels, type Role } from '../../../shared/model';
+import { startsSeeded } from './seeded-desks';
 
 export interface Account {
   name: string;
@@ -66,6 +67,10 @@ export async function signOut(page: Page, name: string): Promise<void> {
 
 /** A fresh desk with an agent signed in: the start of every case-work story. */
 export async function signInAsAgent(page: Page, account: Account = agent): Promise<void> {
+  if (startsSeeded(page.context(), [account])) {
+    await page.goto('/');
+    return signInAs(page, account.name, account.password);
+  }
   await setUpDesk(page);
   await createAccount(page, account);
   await signOut(page, administrator.name);

@@ -105,9 +105,17 @@ describe('the backup file', () => {
       'This file is not a Complaints Desk backup: it is a database export made by another program (a Dexie export), not a Complaints Desk backup. Choose a file ending .cdbackup. Nothing was changed.',
     ],
     ['an empty file', new Uint8Array(), 'This file is not a Complaints Desk backup: it is an empty file. Choose a file ending .cdbackup. Nothing was changed.'],
-    ['random bytes', Uint8Array.from({ length: 300 }, (_, i) => (i * 37) % 251), 'This file is not a Complaints Desk backup. Choose a file ending .cdbackup. Nothing was changed.'],
+    ['random bytes', Uint8Array.from({ length: 300 }, (_, i) => (i * 37) % 251), 'This file is not a Complaints Desk backup: it does not begin with the mark every backup begins with (CDBACKUP). Choose a file ending .cdbackup. Nothing was changed.'],
   ])('names a foreign file (%s)', async (_what, file, message) => {
     expect((await open(file)).result).toEqual({ ok: false, kind: 'not-a-backup', message });
+  });
+
+  // A file already named .cdbackup is not told to choose a file ending .cdbackup: it is told what it is.
+  it.each([
+    ['random bytes', 'x.cdbackup', Uint8Array.from({ length: 300 }, (_, i) => (i * 37) % 251), 'x.cdbackup is not a Complaints Desk backup, though its name ends .cdbackup: it does not begin with the mark every backup begins with (CDBACKUP), so it was renamed from another file or its start is damaged. Choose a backup that Complaints Desk made. Nothing was changed.'],
+    ['a PNG', 'Meter.CDBACKUP', png, 'Meter.CDBACKUP is not a Complaints Desk backup, though its name ends .cdbackup: it is a PNG image. Choose a backup that Complaints Desk made. Nothing was changed.'],
+  ])('names a foreign file named .cdbackup (%s)', async (_what, name, file, message) => {
+    expect(await readBackupHeader({ ...source(file), name }, 2)).toEqual({ ok: false, kind: 'not-a-backup', message });
   });
 
   async function withHeader(change: (header: Record<string, unknown>) => Record<string, unknown>): Promise<Uint8Array> {
