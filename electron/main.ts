@@ -10,7 +10,7 @@ import { backupFolder, backupSettingsFileName } from './ipc/backup-folder';
 import { deskBackupKey } from './ipc/desk-backup-key';
 import { lockoutFileName, signInLockout } from './ipc/sign-in-lockout';
 import { openExternal } from './ipc/open-external';
-import { emailPathsIn, OpenedFiles } from './ipc/opened-files';
+import { listenForOpenedFiles, OpenedFiles } from './ipc/opened-files';
 import { registerIpcHandlers } from './ipc/register';
 import { saveFile } from './ipc/save-file';
 import { SaveStreams } from './ipc/save-stream';
@@ -233,7 +233,6 @@ function start(): void {
       }),
     },
   });
-  for (const file of emailPathsIn(process.argv.slice(1))) void openedFiles.open(file);
   app.on(
     'before-quit',
     quitBackupListener({
@@ -274,15 +273,12 @@ function failToStart(error: unknown): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', (_event, argv) => {
-    for (const file of emailPathsIn(argv.slice(1))) void openedFiles.open(file);
+  // Files named at start wait until the window asks for them; macOS's open-file may come before ready, so this is
+  // registered at once.
+  listenForOpenedFiles(app, openedFiles, { argv: process.argv.slice(1), cwd: process.cwd() }, () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
-  });
-  app.on('open-file', (event, file) => {
-    event.preventDefault();
-    void openedFiles.open(file);
   });
   app.on('web-contents-created', (_event, contents) => {
     guardWebContents(contents, { origins, openExternal: (url) => void openInSystem(url) });

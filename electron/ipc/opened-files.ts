@@ -17,6 +17,37 @@ export function emailPathsIn(argv: readonly string[]): string[] {
   return argv.filter((arg) => !arg.startsWith('-') && extension.test(arg));
 }
 
+/** The parts of Electron's app that bring a file to open: a second launch, and macOS's open-file event. */
+export interface OpenWithEvents {
+  on(event: 'second-instance', listener: (event: unknown, argv: string[], workingDirectory: string) => void): unknown;
+  on(event: 'open-file', listener: (event: { preventDefault(): void }, file: string) => void): unknown;
+}
+
+/**
+ * "Open with" and double-click: the email files named when the app starts (its own arguments, read against its
+ * working directory), on a second launch (read against that launch's directory, which may differ), and in macOS's
+ * open-file event, each handed to `files`. `onSecondInstance` brings the window forward.
+ */
+export function listenForOpenedFiles(
+  app: OpenWithEvents,
+  files: Pick<OpenedFiles, 'open'>,
+  start: { argv: readonly string[]; cwd: string },
+  onSecondInstance: () => void,
+): void {
+  const openAll = (argv: readonly string[], cwd: string) => {
+    for (const file of emailPathsIn(argv)) void files.open(path.resolve(cwd, file));
+  };
+  openAll(start.argv, start.cwd);
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    openAll(argv.slice(1), workingDirectory);
+    onSecondInstance();
+  });
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    void files.open(file);
+  });
+}
+
 export class OpenedFiles {
   private waiting: OpenedFile[] = [];
 

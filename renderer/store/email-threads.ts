@@ -8,6 +8,7 @@ import { takeCaseAction, type CaseActionResult } from './cases';
 import { plainCustomer } from './customers';
 import { caseWriteTables, type ComplaintsDatabase } from './db';
 import { guardWrite } from './errors';
+import { sealedRowsFor } from './queries/sealed-rows';
 
 export interface ThreadCase {
   caseId: string;
@@ -23,12 +24,15 @@ export interface ThreadCase {
  * about a confidential case looks like a new complaint to everyone outside its audience.
  */
 export async function findEmailThread(db: ComplaintsDatabase, email: { threadIds: readonly string[]; references: readonly string[] }, viewer: Viewer): Promise<ThreadCase | null> {
-  return db.transaction('r', db.attachments, db.cases, async () => {
+  return db.transaction('r', db.attachments, db.cases, db.caseRows, async () => {
     const byThread = email.threadIds.length > 0 ? await db.attachments.where('emailMessageId').anyOf([...email.threadIds]).toArray() : [];
     const candidates: { id: string; foundBy: ThreadCase['foundBy'] }[] = byThread.map((a) => ({ id: a.caseId, foundBy: 'thread' }));
+    // A complaint about staff keeps its reference sealed, out of the index: only the viewer's own opened rows name it.
+    const sealed = email.references.length > 0 ? await sealedRowsFor(db, viewer) : [];
     for (const reference of email.references) {
       const c = await db.cases.where('reference').equals(reference).first();
       if (c) candidates.push({ id: c.id, foundBy: 'reference' });
+      for (const row of sealed) if (row.reference === reference) candidates.push({ id: row.caseId, foundBy: 'reference' });
     }
     for (const candidate of candidates) {
       const access = accessTo(await db.cases.get(candidate.id), viewer);

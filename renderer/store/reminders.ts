@@ -1,7 +1,17 @@
 // A member of staff's reminders: their own open cases (and, for a complaints manager, cases left without an
 // investigator), read through the viewer-filtered work queue so nothing they may not see is ever counted.
 import type { ComplaintCase } from '../../shared/model';
-import { caseDeadlines, caseReminders, DEFAULT_UNASSIGNED_REMINDER_DAYS, londonDate, unassignedReminder, type Reminder, type Viewer } from '../../shared/policy';
+import {
+  caseDeadlines,
+  caseReminders,
+  DEFAULT_UNASSIGNED_REMINDER_DAYS,
+  londonDate,
+  MAX_UNASSIGNED_REMINDER_DAYS,
+  MIN_UNASSIGNED_REMINDER_DAYS,
+  unassignedReminder,
+  type Reminder,
+  type Viewer,
+} from '../../shared/policy';
 import { accessTo } from './case-views';
 import type { ComplaintsDatabase } from './db';
 import { guardWrite } from './errors';
@@ -32,11 +42,15 @@ async function visibleCases(db: ComplaintsDatabase, filter: WorkQueueFilter, vie
 export async function loadUnassignedReminderDays(db: ComplaintsDatabase): Promise<number> {
   const value = (await db.settings.get('reminders'))?.value;
   const days = value && typeof value === 'object' && !Array.isArray(value) ? value.unassignedDays : undefined;
-  return typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= 365 ? days : DEFAULT_UNASSIGNED_REMINDER_DAYS;
+  return typeof days === 'number' && isUnassignedReminderDays(days) ? days : DEFAULT_UNASSIGNED_REMINDER_DAYS;
+}
+
+function isUnassignedReminderDays(days: number): boolean {
+  return Number.isInteger(days) && days >= MIN_UNASSIGNED_REMINDER_DAYS && days <= MAX_UNASSIGNED_REMINDER_DAYS;
 }
 
 export async function saveUnassignedReminderDays(db: ComplaintsDatabase, days: number): Promise<void> {
-  if (!Number.isInteger(days) || days < 1 || days > 365) throw new Error('Days without an investigator must be a whole number from 1 to 365');
+  if (!isUnassignedReminderDays(days)) throw new Error(`Days without an investigator must be a whole number from ${MIN_UNASSIGNED_REMINDER_DAYS} to ${MAX_UNASSIGNED_REMINDER_DAYS}`);
   await guardWrite(() => db.settings.put({ key: 'reminders', value: { unassignedDays: days } }));
 }
 

@@ -1,10 +1,12 @@
 // The one date (or date and time) field every form uses: MUI X pickers in en-GB (dd/MM/yyyy, 24-hour HH:mm),
 // typed or chosen from the calendar, whatever language the browser is set to; bound to a react-hook-form field.
-import { useRef, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
 import { NOT_A_DATE, pickerDate, pickerText, type PickerValueFormat } from './picker-values';
+import type { FieldRef, PickerFieldSlotProps, PickerValidDate } from '@mui/x-date-pickers/models';
+import { separatorKeys } from './picker-typing';
 
 export interface DatePickerFieldProps<T extends FieldValues, TOut extends FieldValues = T> {
   control: Control<T, unknown, TOut>;
@@ -17,7 +19,15 @@ export interface DatePickerFieldProps<T extends FieldValues, TOut extends FieldV
   disabled?: boolean;
   /** Enter in the field (a field that is not a form of its own, like adding a closure date). */
   onEnter?(): void;
+  /**
+   * Whether Enter in the field submits its form, as in a plain text field (the default). False leaves every Enter
+   * to the form's own keys: New complaint records only by its button or Ctrl+Enter.
+   */
+  enterSubmits?: boolean;
 }
+
+/** MUI X's field submits the form on Enter unless the event is marked as handled this way. */
+type PickerKeyEvent = KeyboardEvent<HTMLDivElement> & { defaultMuiPrevented?: boolean };
 
 const TYPE_HINT: Record<PickerValueFormat, string> = {
   date: 'Type the date as dd/mm/yyyy',
@@ -34,10 +44,15 @@ export function DatePickerField<T extends FieldValues, TOut extends FieldValues 
   helperText,
   disabled,
   onEnter,
+  enterSubmits = true,
 }: DatePickerFieldProps<T, TOut>) {
   // While a typed date is incomplete the picker hands back an invalid Date: it is given back as it was, so the
   // sections typed so far stay on screen (the form holds NOT_A_DATE meanwhile).
   const typing = useRef<Date | null>(null);
+  const sectionsRef = useRef<FieldRef<PickerValidDate | null> | null>(null);
+  const [onSeparator] = useState(() => separatorKeys(sectionsRef));
+  // MUI X hands the field slot's props to the field, unstableFieldRef among them, though the slot's type leaves it out.
+  const fieldSlot = { unstableFieldRef: sectionsRef } as unknown as Partial<PickerFieldSlotProps<PickerValidDate | null, true>>;
   return (
     <Controller
       control={control}
@@ -58,16 +73,23 @@ export function DatePickerField<T extends FieldValues, TOut extends FieldValues 
             field.onChange(text);
           },
           slotProps: {
-            textField: { name: field.name, required, onBlur: field.onBlur, error: !!fieldState.error || stored === NOT_A_DATE, helperText: message, fullWidth: true,
-              ...(onEnter
-                ? {
-                    onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => {
-                      if (event.key !== 'Enter') return;
-                      event.preventDefault();
-                      onEnter();
-                    },
-                  }
-                : {}),
+            field: fieldSlot,
+            textField: {
+              name: field.name,
+              required,
+              error: !!fieldState.error || stored === NOT_A_DATE,
+              helperText: message,
+              fullWidth: true,
+              onBlur: field.onBlur,
+              onKeyDown: (event: PickerKeyEvent) => {
+                onSeparator(event);
+                if (event.key !== 'Enter') return;
+                if (onEnter) {
+                  event.preventDefault();
+                  event.defaultMuiPrevented = true;
+                  onEnter();
+                } else if (!enterSubmits) event.defaultMuiPrevented = true;
+              },
             },
           },
         };

@@ -36,6 +36,8 @@ export const hold = z.object({
   decidedById: entityId('Who decided the hold'),
   placedAt: instant('Date the hold was recorded'),
   from: isoDate('First day of the hold'),
+  /** When the agency expects to finish, if it said: once passed with the hold still open, staff are reminded. */
+  expectedTo: isoDate('Expected last day of the hold').optional(),
   to: isoDate('Last day of the hold').optional(),
   releasedAt: instant('Date the hold was released').optional(),
   releasedById: entityId('Who released the hold').optional(),

@@ -4,7 +4,7 @@
 import type { ComplaintCase } from '../model';
 import type { PolicySettings } from './business-days';
 import type { DeadlineStatus, ObligationStatus } from './case-status';
-import { formatDay, parseDay } from './london-time';
+import { parseDay } from './london-time';
 import { dueWindowOf } from './work-list';
 
 export type ReminderUrgency = 'overdue' | 'due-today' | 'breaching-soon';
@@ -23,10 +23,10 @@ export interface Reminder {
   text: string;
 }
 
-/** How long a hold's passed last day is still worth a reminder, in calendar days. */
-export const HOLD_ENDED_REMINDER_DAYS = 7;
 /** Decision: a complaints manager is told of cases with no investigator this many calendar days after receipt (a setting). */
 export const DEFAULT_UNASSIGNED_REMINDER_DAYS = 3;
+export const MIN_UNASSIGNED_REMINDER_DAYS = 1;
+export const MAX_UNASSIGNED_REMINDER_DAYS = 365;
 
 const TASKS: Record<'acknowledge' | 'resolve' | 'delayNotice' | 'eightWeekLetter', string> = {
   acknowledge: 'Acknowledge the complaint',
@@ -58,11 +58,10 @@ export function caseReminders(c: ComplaintCase, status: DeadlineStatus, today: s
     const r = obligationReminder(c, o, today, settings);
     if (r) reminders.push(r);
   }
-  const todayNumber = parseDay(today, 'Today');
-  const recently = formatDay(todayNumber - HOLD_ENDED_REMINDER_DAYS);
+  // A hold still open after the last day the agency expected: release it (the resolve-by clock runs again) or ask.
   for (const hold of c.holds) {
-    if (hold.to && hold.to < today && hold.to >= recently && !hold.releasedAt) {
-      reminders.push({ key: `${c.id}:hold:${hold.id}`, caseId: c.id, reference: c.reference, kind: 'hold-ended', urgency: 'due-today', on: hold.to, text: `The hold by ${hold.agency} has ended: the resolution clock runs again` });
+    if (!hold.to && hold.expectedTo && hold.expectedTo < today) {
+      reminders.push({ key: `${c.id}:hold:${hold.id}:${today}`, caseId: c.id, reference: c.reference, kind: 'hold-ended', urgency: 'overdue', on: hold.expectedTo, text: `The hold by ${hold.agency} was expected to end: release it, or ask the agency` });
     }
   }
   const remedyDue = c.ombudsman?.decision?.remedyDueOn;

@@ -1,6 +1,6 @@
 // Benchmark: reading a 20 MB Outlook .msg (one large attachment) and filling the New complaint form from it.
 import { readEmailFile } from '../../shared/email/read-email-file';
-import { emailFormValues } from '../../renderer/features/intake/incoming-email';
+import { emailFormValues } from '../../renderer/features/intake/email-form-values';
 import { emptyIntake } from '../../renderer/features/intake/intake-values';
 import { outlookMsg } from '../fixtures/emails/make-emails';
 
@@ -30,5 +30,15 @@ for (let run = 0; run < RUNS; run += 1) {
   if (values.channel !== 'email' || read.email.attachments[0]?.bytes.byteLength !== scan.byteLength) throw new Error('the form was not filled from the email');
   times.push(performance.now() - started);
 }
-const median = [...times].sort((a, b) => a - b)[Math.floor(RUNS / 2)] ?? 0;
-console.log(JSON.stringify({ bench: 'email-intake', what: 'read a .msg and fill the form', bytes: msg.byteLength, runs: RUNS, medianMs: Math.round(median), targetMs: TARGET_MS, ok: median < TARGET_MS }));
+// Baseline: copying the same bytes once, the least any reading that keeps the attachment byte for byte must do.
+const copies: number[] = [];
+for (let run = 0; run < RUNS; run += 1) {
+  const started = performance.now();
+  if (msg.slice().byteLength !== msg.byteLength) throw new Error('copy failed');
+  copies.push(performance.now() - started);
+}
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const ms = median(times);
+console.log(
+  JSON.stringify({ figure: 'parsing a 20 MB .msg and filling the form', bytes: msg.byteLength, ms: Math.round(ms), baselineMs: Math.round(median(copies) * 10) / 10, targetMs: TARGET_MS, runs: RUNS, ok: ms < TARGET_MS }),
+);

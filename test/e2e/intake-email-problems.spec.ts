@@ -36,8 +36,7 @@ test('a damaged, a foreign and an oversize file are refused with a reason, and n
   await expect(page.getByRole('list', { name: 'Files to attach' })).toHaveCount(0);
 });
 
-// Parked at the team-wave merge (stop 11): the reply offer is not found after sealing and the staff reference series were merged.
-test.fixme('a reply is offered as a later contact on its case; a confidential case is never revealed to the agent', async ({ page }) => {
+test('a reply is offered as a later contact on its case; a confidential case is never revealed to the agent', async ({ page }) => {
   await deskWith(page, [agent, manager]);
   const first = emlWithAttachments({ fromName: 'Harriet Quinn', fromAddress: 'harriet@example.co.uk', subject: 'Direct debit taken twice', messageId: '<dd-1@example.co.uk>', text: 'You took my direct debit twice.' });
   await openNewComplaint(page);
@@ -67,10 +66,15 @@ test.fixme('a reply is offered as a later contact on its case; a confidential ca
   await page.getByRole('checkbox', { name: 'This complaint is about a member of staff' }).check();
   await page.getByRole('group', { name: 'Employees the complaint is about' }).getByRole('checkbox', { name: agent.name }).check();
   const secret = await recordAndOpen(page);
+  expect(secret).toMatch(/^JESQ-2026-S\d{5}$/);
+  // The manager, who may see it, is offered the case an email names in its subject.
+  const aboutSecret = emlWithAttachments({ fromName: 'Noah Pryce', fromAddress: 'noah@example.co.uk', subject: `Re: ${secret}`, messageId: '<np-2@example.co.uk>', text: 'Any news?' });
+  await openNewComplaint(page);
+  await dropOnNewComplaint(page, [{ name: 'news.eml', mimeType: 'message/rfc822', bytes: aboutSecret }]);
+  await expect(page.getByRole('region', { name: 'Reply on an existing case' })).toContainText(`This email continues case ${secret}`);
   await signOut(page, manager.name);
   await signInAs(page, agent.name, agent.password);
 
-  const aboutSecret = emlWithAttachments({ fromName: 'Noah Pryce', fromAddress: 'noah@example.co.uk', subject: `Re: ${secret}`, messageId: '<np-2@example.co.uk>', text: 'Any news?' });
   await openNewComplaint(page);
   await dropOnNewComplaint(page, [{ name: 'news.eml', mimeType: 'message/rfc822', bytes: aboutSecret }]);
   await expect(page.getByRole('status').filter({ hasText: 'Filled in from the email' })).toBeVisible();

@@ -4,12 +4,9 @@ import { Autocomplete, TextField } from '@mui/material';
 import type { Customer } from '../../../shared/model';
 import { useCustomerMatches } from '../../store/hooks';
 import { useSession } from '../sign-in/session';
+import { customerLabel } from './customer-label';
 
 /** "Margaret Oyelaran · 07700 900123 · margaret@example.com · account ACC-1" */
-export function customerLabel(c: Customer): string {
-  return [c.name, c.phone, c.email, c.accountNumber && `account ${c.accountNumber}`, c.address?.postcode].filter(Boolean).join(' · ');
-}
-
 export function CustomerSearchField({ onChoose }: { onChoose(customer: Customer): void }) {
   const [query, setQuery] = useState('');
   const { actor } = useSession();

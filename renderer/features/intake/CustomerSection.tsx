@@ -2,7 +2,8 @@
 import { useController, useWatch } from 'react-hook-form';
 import { Alert, Button, Stack, Typography } from '@mui/material';
 import type { IntakeControl } from './intake-form';
-import { CustomerSearchField, customerLabel } from './CustomerSearchField';
+import { CustomerSearchField } from './CustomerSearchField';
+import { customerLabel } from './customer-label';
 import { NewCustomerFields } from './NewCustomerFields';
 
 export function CustomerSection({ control }: { control: IntakeControl }) {

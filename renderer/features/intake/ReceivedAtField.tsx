@@ -9,5 +9,5 @@ function hint(channel: string): string {
 
 export function ReceivedAtField({ control }: { control: IntakeControl }) {
   const channel = useWatch({ control, name: 'channel' });
-  return <DatePickerField control={control} name="receivedAt" label="Received at" valueFormat="date-time" required helperText={hint(channel)} />;
+  return <DatePickerField control={control} name="receivedAt" label="Received at" valueFormat="date-time" required helperText={hint(channel)} enterSubmits={false} />;
 }

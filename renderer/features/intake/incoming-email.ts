@@ -12,9 +12,6 @@ import { db } from '../../store/desk';
 import { customerForSender, findEmailThread, type ContactFile, type ThreadCase } from '../../store/email-threads';
 import { formatDateTime } from '../../ui/en-gb-format';
 import { previewKind } from '../attachments/attachment-files';
-import { customerLabel } from './CustomerSearchField';
-import { instantToLondonInput } from '../case-page/form-values';
-import { emptyCustomer, type IntakeValues } from './intake-values';
 
 export type IncomingPlan =
   | { kind: 'email'; file: File; email: ReceivedEmail; customer: Customer | null; thread: ThreadCase | null }
@@ -45,25 +42,6 @@ export async function planForFile(file: File, viewer: Viewer): Promise<IncomingP
     kind: 'refused',
     problem: `"${file.name}" is not an email (.eml or .msg), nor a PDF or picture of a letter, so nothing was changed. To keep it with the complaint, add it under Supporting documents.`,
   };
-}
-
-const NATURE_MAX = 20_000;
-
-/** The form after an email: channel Email, received when the email says it was sent, the sender, its words. */
-export function emailFormValues(current: IntakeValues, email: ReceivedEmail, customer: Customer | null, now: Date): IntakeValues {
-  const sent = email.sentAt ?? email.deliveredAt ?? now.toISOString();
-  const words = [email.subject, email.text].filter((part) => part.trim() !== '').join('\n\n');
-  const sender = customer
-    ? { ...emptyCustomer(), existingId: customer.id, existingLabel: customerLabel(customer) }
-    : { ...emptyCustomer(), name: email.from.name, email: email.from.address };
-  return { ...current, channel: 'email', receivedAt: instantToLondonInput(sent), customer: sender, nature: words.length > NATURE_MAX ? words.slice(0, NATURE_MAX) : words };
-}
-
-/** A scanned letter: channel Letter, received on the post room's date (09:00, or now if that is earlier today). */
-export function letterFormValues(current: IntakeValues, postRoomDate: string, now: Date): IntakeValues {
-  const nine = `${postRoomDate}T09:00`;
-  const nowInput = instantToLondonInput(now);
-  return { ...current, channel: 'letter', receivedAt: nowInput < nine ? nowInput : nine };
 }
 
 /** The email file itself (with its Message-ID, so replies find the case) and each file inside it, bytes unchanged. */

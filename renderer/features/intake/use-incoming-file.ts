@@ -6,7 +6,8 @@ import type { Actor } from '../../../shared/model';
 import { db } from '../../store/desk';
 import { recordLaterContact } from '../../store/email-threads';
 import { onFilesHandedOver, takeHandedOverFiles } from '../../ui/incoming-files';
-import { emailFiles, emailFormValues, emailTimes, letterFormValues, londonDateOf, planForFile, type IncomingPlan } from './incoming-email';
+import { emailFormValues, letterFormValues } from './email-form-values';
+import { emailFiles, emailTimes, londonDateOf, planForFile, type IncomingPlan } from './incoming-email';
 import type { IntakeValues } from './intake-values';
 import type { FileToKeep } from './use-intake-files';
 

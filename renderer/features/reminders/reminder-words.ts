@@ -9,7 +9,7 @@ export const urgencyHeadings: Record<ReminderUrgency, string> = {
 };
 
 export function reminderWhen(r: Reminder): string {
-  if (r.kind === 'hold-ended') return `hold ended ${formatDate(r.on)}`;
+  if (r.kind === 'hold-ended') return `expected to end ${formatDate(r.on)}`;
   if (r.kind === 'unassigned') return `received ${formatDate(r.on)}`;
   if (r.urgency === 'overdue') return `was due ${formatDate(r.on)}`;
   if (r.urgency === 'due-today') return `due today, ${formatDate(r.on)}`;

@@ -2,6 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Stack, Typography } from '@mui/material';
 import { db } from '../../store/desk';
+import { loadUnassignedReminderDays } from '../../store/reminders';
 import { loadRetentionYears } from '../../store/retention-setting';
 import { loadCustomerCount, loadPolicySettings } from '../../store/settings';
 import { DEFAULT_OMBUDSMAN_SETTINGS } from '../../../shared/policy';
@@ -16,6 +17,7 @@ import { IdleLockForm } from './IdleLockForm';
 import { NameListForm } from './NameListForm';
 import { RetentionForm } from './RetentionForm';
 import { SettingsSection } from './SettingsSection';
+import { UnassignedReminderForm } from './UnassignedReminderForm';
 import { loadCompanyDetails } from './company-details';
 import { LetterWordingForm } from '../letters/LetterWordingForm';
 import { OfficeServerForm } from '../office-server/OfficeServerForm';
@@ -28,6 +30,7 @@ export function SettingsScreen() {
   const offerNames = useLiveQuery(() => loadOfferNames(accountsDb), []);
   const retentionYears = useLiveQuery(() => loadRetentionYears(db), []);
   const customerCount = useLiveQuery(() => loadCustomerCount(db), []);
+  const unassignedDays = useLiveQuery(() => loadUnassignedReminderDays(db), []);
 
   return (
     <Stack spacing={3}>
@@ -48,6 +51,9 @@ export function SettingsScreen() {
       </SettingsSection>
       <SettingsSection id="sign-in-names-heading" title="Sign-in screen">
         {offerNames !== undefined && <NameListForm initial={offerNames} />}
+      </SettingsSection>
+      <SettingsSection id="reminders-setting-heading" title="Reminders">
+        {unassignedDays !== undefined && <UnassignedReminderForm initial={unassignedDays} />}
       </SettingsSection>
       <SettingsSection id="retention-setting-heading" title="Retention of finished cases">
         {retentionYears !== undefined && <RetentionForm initial={retentionYears} />}

@@ -69,10 +69,16 @@ function sealMutation(ring: Keyring, name: string, spec: SealedTable, req: DBCor
   return { ...req, values: req.values.map((v) => sealRow(ring, name, spec, v as Row)) };
 }
 
-/** A cursor whose value is the opened row, stepping over rows this session cannot open. */
-function openingCursor(cursor: DBCoreCursor, open: (v: unknown) => unknown): DBCoreCursor {
+/**
+ * A cursor whose value is the opened row, stepping over rows this session cannot open. The browser's IDBCursor
+ * getters (key, primaryKey) refuse any object but the cursor itself ("Illegal invocation"), so the stand-in reads
+ * them from the cursor: Dexie's anyOf and other range walks read the key.
+ */
+export function openingCursor(cursor: DBCoreCursor, open: (v: unknown) => unknown): DBCoreCursor {
   let current: unknown;
   return Object.create(cursor, {
+    key: { get: () => cursor.key },
+    primaryKey: { get: () => cursor.primaryKey },
     value: { get: () => current },
     start: {
       value: (onNext: () => void) =>

@@ -74,7 +74,8 @@ export async function keptFiles(page: Page, reference: string): Promise<{ name: 
 /** Records the form as filled and returns the new case's reference, from the case page's heading. */
 export async function recordAndOpen(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Record complaint' }).click();
-  const heading = page.getByRole('heading', { level: 1, name: /^JESQ-2026-\d{6}$/ });
+  // A complaint about staff takes the staff series (JESQ-2026-S00001).
+  const heading = page.getByRole('heading', { level: 1, name: /^JESQ-2026-(\d{6}|S\d{5})$/ });
   await expect(heading).toBeVisible({ timeout: 15_000 });
   return (await heading.textContent()) ?? '';
 }

@@ -7,7 +7,7 @@ import { actionForm, newRecordId, todayInput, type ActionFormProps } from '../ac
 import { DateField } from '../fields/DateField';
 import { optionalInput } from '../form-values';
 
-const fields = z.object({ agency: z.string(), reference: z.string(), from: optionalInput });
+const fields = z.object({ agency: z.string(), reference: z.string(), from: optionalInput, expectedTo: optionalInput });
 
 export function PlaceHoldDialog({ onClose }: ActionFormProps) {
   const [schema] = useState(() => {
@@ -20,7 +20,7 @@ export function PlaceHoldDialog({ onClose }: ActionFormProps) {
       intro="While the hold is open the resolve-by date is paused; business days on hold do not count. Acknowledge-by and the 8-week date never pause."
       submitLabel="Place on hold"
       schema={schema}
-      defaultValues={{ agency: '', reference: '', from: todayInput() }}
+      defaultValues={{ agency: '', reference: '', from: todayInput(), expectedTo: '' }}
       onClose={onClose}
     >
       {(control) => (
@@ -28,6 +28,7 @@ export function PlaceHoldDialog({ onClose }: ActionFormProps) {
           <FormTextField control={control} name="agency" label="Agency investigating" required autoFocus />
           <FormTextField control={control} name="reference" label="Agency’s reference" required />
           <DateField control={control} name="from" label="First day of the hold" />
+          <DateField control={control} name="expectedTo" label="Expected last day (if the agency gave one)" required={false} helperText="When it has passed and the hold is still open, the case's staff are reminded" />
         </>
       )}
     </ActionDialog>

@@ -36,6 +36,7 @@ export const placeHoldAction = z.object({
   agency: requiredText('Agency investigating', { max: 200 }),
   reference: requiredText("Agency's reference", { max: 100 }),
   from: isoDate('First day of the hold'),
+  expectedTo: isoDate('Expected last day of the hold').optional(),
 });
 
 export const releaseHoldAction = z.object({

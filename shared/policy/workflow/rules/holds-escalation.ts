@@ -18,11 +18,12 @@ export const holdEscalationRules = {
       const problems = [...alreadyUsed(c.holds, a.holdId, 'hold'), ...checkDay('First day of the hold', a.from, c, ctx)];
       const lastEnd = c.holds.map((h) => h.to ?? '').sort().pop();
       if (lastEnd && a.from <= lastEnd) problems.push(`The hold cannot start before the end of the previous hold (${lastEnd})`);
+      if (a.expectedTo && a.expectedTo < a.from) problems.push('Expected last day of the hold cannot be before the first day of the hold');
       if (problems.length > 0) return problems;
-      const hold = { id: a.holdId, agency: a.agency, reference: a.reference, decidedById: ctx.actor.userId, placedAt: ctx.now, from: a.from };
+      const hold = { id: a.holdId, agency: a.agency, reference: a.reference, decidedById: ctx.actor.userId, placedAt: ctx.now, from: a.from, ...(a.expectedTo ? { expectedTo: a.expectedTo } : {}) };
       return {
         set: { holds: [...c.holds, hold] },
-        summary: `On hold from ${a.from}: ${a.agency} is investigating (reference ${a.reference}); the resolve-by target is paused`,
+        summary: `On hold from ${a.from}: ${a.agency} is investigating (reference ${a.reference}); the resolve-by target is paused${a.expectedTo ? `; expected to end ${a.expectedTo}` : ''}`,
       };
     },
   },
