@@ -102,6 +102,8 @@ const catalogue: Record<string, FieldFacts> = {
   contentHash: statistic,
   from: statistic,
   to: statistic,
+  /** The last day of a hold the agency expects (a date). */
+  expectedTo: statistic,
   due: statistic,
   on: statistic,
   at: statistic,

@@ -70,10 +70,10 @@ test('a broker’s complaint recorded as the regulators read it, found by its bu
   await business.getByRole('textbox', { name: 'Suppliers involved' }).fill('Dyfed Power, DP-778812\nNorthgas Supply, NGS/2026/0042');
   await business.getByRole('textbox', { name: 'MPANs (electricity)' }).fill(MPAN_WRONG_CHECK_DIGIT);
   await business.getByRole('textbox', { name: 'MPRNs (gas)' }).fill(MPRN);
-  await business.getByRole('textbox', { name: 'Contract start' }).fill('2025-04-01');
-  await business.getByRole('textbox', { name: 'Contract end' }).fill('2027-03-31');
+  await enterDate(business, 'Contract start', '2025-04-01');
+  await enterDate(business, 'Contract end', '2027-03-31');
   await business.getByRole('checkbox', { name: 'Letter of authority on file' }).check();
-  await business.getByRole('textbox', { name: 'Letter of authority expires' }).fill('2027-04-01');
+  await enterDate(business, 'Letter of authority expires', '2027-04-01');
   await choose(page, business, "Broker's commission", 'Not disclosed');
 
   // An MPAN whose check digit is wrong is refused, naming the digit; nothing is recorded.

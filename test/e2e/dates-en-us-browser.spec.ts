@@ -231,16 +231,27 @@ test('every date on the case page’s forms is typed en-GB and stored as the Lon
 test('consent, the checklist, written confirmation and a first-contact resolution take typed en-GB dates too', async ({ page }) => {
   test.setTimeout(150_000);
   await deskWith(page, [manager]);
-  const record = async (name: string, phone: string, receivedAt: string, shown = receivedAt) => {
+  const record = async (name: string, phone: string, receivedAt: string, shown = receivedAt, more?: () => Promise<void>) => {
     await openNewComplaint(page);
     await page.getByRole('radiogroup', { name: 'Channel' }).getByRole('radio', { name: 'Telephone' }).check();
     await page.getByRole('textbox', { name: 'Customer name' }).fill(name);
     await page.getByRole('textbox', { name: 'Phone', exact: true }).fill(phone);
     await typeDate(page, 'Received at', receivedAt, shown);
     await page.getByRole('textbox', { name: 'Nature of the complaint' }).fill('Meter reading ignored.');
+    await more?.();
     await page.getByRole('button', { name: 'Record complaint' }).click();
   };
-  await record('Noah Pryce', '07700 900777', '23/11/2026 10:00');
+  // The business's contract and letter of authority dates too.
+  await record('Noah Pryce', '07700 900777', '23/11/2026 10:00', undefined, async () => {
+    await page.getByRole('checkbox', { name: 'The customer is a business' }).check();
+    const business = page.getByRole('region', { name: 'The business' });
+    await business.getByRole('textbox', { name: 'Business name' }).fill('Pryce Print Ltd');
+    await business.getByRole('textbox', { name: 'Person complaining for the business' }).fill('Noah Pryce');
+    await typeDate(business, 'Contract start', '1/4/2025', '01/04/2025');
+    await typeDate(business, 'Contract end', '31/03/2027');
+    await business.getByRole('checkbox', { name: 'Letter of authority on file' }).check();
+    await typeDate(business, 'Letter of authority expires', '01/04/2027');
+  });
   await expect(page.getByRole('heading', { level: 1, name: 'JESQ-2026-000001' })).toBeVisible();
 
   let dialog = await openAction(page, 'Record consent', 'Record consent');
@@ -261,7 +272,7 @@ test('consent, the checklist, written confirmation and a first-contact resolutio
   dialog = await openAction(page, 'Record written confirmation', 'Record written confirmation');
   await typeDate(dialog, 'Date and time it arrived', '27/11/2026 16:45');
   await save(dialog, 'Record');
-  await expectStored(page, 'JESQ-2026-000001', ['2026-11-24T13:10:00.000Z', '2026-11-25T15:20:00.000Z', '2026-11-26', '2026-11-27T16:45:00.000Z']);
+  await expectStored(page, 'JESQ-2026-000001', ['2025-04-01', '2027-03-31', '2027-04-01', '2026-11-24T13:10:00.000Z', '2026-11-25T15:20:00.000Z', '2026-11-26', '2026-11-27T16:45:00.000Z']);
 
   await record('Idris Bamford', '07700 900456', '3/12/2026 8:05', '03/12/2026 08:05');
   await expect(page.getByRole('heading', { level: 1, name: 'JESQ-2026-000002' })).toBeVisible();

@@ -2,6 +2,7 @@
 import { Controller, useWatch, type Control } from 'react-hook-form';
 import { Checkbox, FormControlLabel, MenuItem, Stack, Typography } from '@mui/material';
 import { businessSizeLabels, commissionDisclosureLabels } from '../../../../shared/model';
+import { DatePickerField } from '../../../ui/DatePickerField';
 import { FormTextField } from '../../../ui/FormTextField';
 import type { BusinessValues } from '../business-form';
 import { optionsOf } from './options';
@@ -11,7 +12,6 @@ export type BusinessControl = Control<{ business: BusinessValues }>;
 
 const SIZE_OPTIONS = optionsOf(businessSizeLabels);
 const COMMISSION_OPTIONS = optionsOf(commissionDisclosureLabels);
-const DATE = { slotProps: { inputLabel: { shrink: true } }, type: 'date' } as const;
 
 export function BusinessFields({ control, optional = true }: { control: BusinessControl; optional?: boolean }) {
   const [include, authority] = useWatch({ control, name: ['business.include', 'business.letterOfAuthorityOnFile'] });
@@ -44,15 +44,15 @@ export function BusinessFields({ control, optional = true }: { control: Business
           <FormTextField control={control} name="business.mpans" label="MPANs (electricity)" multiline minRows={1} helperText="One 13-digit core a line: the check digit is checked" />
           <FormTextField control={control} name="business.mprns" label="MPRNs (gas)" multiline minRows={1} helperText="One a line, 6 to 10 digits" />
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-            <FormTextField control={control} name="business.contractStart" label="Contract start" {...DATE} />
-            <FormTextField control={control} name="business.contractEnd" label="Contract end" {...DATE} />
+            <DatePickerField control={control} name="business.contractStart" label="Contract start" />
+            <DatePickerField control={control} name="business.contractEnd" label="Contract end" />
           </Stack>
           <Controller
             control={control}
             name="business.letterOfAuthorityOnFile"
             render={({ field }) => <FormControlLabel label="Letter of authority on file" control={<Checkbox checked={field.value} onChange={(_e, on) => field.onChange(on)} />} />}
           />
-          {authority && <FormTextField control={control} name="business.letterOfAuthorityExpires" label="Letter of authority expires" {...DATE} />}
+          {authority && <DatePickerField control={control} name="business.letterOfAuthorityExpires" label="Letter of authority expires" />}
           <FormTextField control={control} name="business.commissionDisclosed" label="Broker's commission" select>
             {COMMISSION_OPTIONS.map((o) => (
               <MenuItem key={o.value} value={o.value}>
