@@ -15,7 +15,7 @@ export function OfficeServerForm() {
 
   if (joined) {
     return (
-      <Alert severity="info">
+      <Alert severity="info" role="note">
         This desk is joined to the office server at {joined.address} (since {formatDateTime(joined.joinedAt)}): cases are shared with the team.
       </Alert>
     );
@@ -40,7 +40,7 @@ export function OfficeServerForm() {
       }}
     >
       <Stack spacing={2} sx={{ maxWidth: 520 }}>
-        <Alert severity="info">
+        <Alert severity="info" role="note">
           Connect this desk to the office server to share cases with the team. Without one the desk works on its own, as now.
         </Alert>
         <TextField label="Office server address" value={address} onChange={(e) => setAddress(e.target.value)} placeholder="https://complaints.example.co.uk" required />

@@ -15,7 +15,7 @@ export function SubjectAccessScreen() {
         </Typography>
         <Typography sx={{ mb: 2 }}>A customer may ask for everything the company holds about them. Find them, check their cases, then export.</Typography>
         {/* Said to every manager, every time: a complaint naming you is sealed from you, so nothing here may hint at one. */}
-        <Alert severity="info" sx={{ mb: 2 }}>
+        <Alert severity="info" role="note" sx={{ mb: 2 }}>
           A complaint that names you is hidden from you, and so from any export you make. If this customer may have complained
           about you, ask another complaints manager to make the export.
         </Alert>
