@@ -87,6 +87,7 @@ test('a manager is reminded of a hold past its expected end, an Ombudsman remedy
   await enterDate(dialog, 'First day of the hold', '2026-11-25');
   await enterDate(dialog, 'Expected last day (if the agency gave one)', '2026-12-02');
   await save(dialog, 'Place on hold');
+  await expect(page.getByText('Reference OFG-2026-0417; from 25/11/2026, still open (expected to end 02/12/2026)', { exact: false })).toBeVisible();
 
   // Received Wed 2 Dec (2 days: not yet unassigned for long); the Ombudsman orders a payment by Tue 8 Dec.
   await recordComplaint(page, { channel: 'Telephone', customerName: 'Idris Bamford', customerContact: '07700 900654', receivedAt: '2026-12-02T09:00', summary: 'Standing charge billed twice.' });

@@ -13,7 +13,7 @@ export function SidePathsPanel() {
   const facts: Fact[] = [
     ...c.holds.map((h): Fact => [
       `Hold (${h.agency})`,
-      `Reference ${h.reference}; from ${formatDate(h.from)}${h.to ? ` to ${formatDate(h.to)}` : ', still open'}; decided by ${nameOf(h.decidedById)}`,
+      `Reference ${h.reference}; from ${formatDate(h.from)}${h.to ? ` to ${formatDate(h.to)}` : `, still open${h.expectedTo ? ` (expected to end ${formatDate(h.expectedTo)})` : ''}`}; decided by ${nameOf(h.decidedById)}`,
     ]),
     ...c.delayNotices.map((n): Fact => [`Delay notice ${formatDate(n.sentAt)}`, `${n.reason} — response now expected by ${formatDate(n.newExpectedDate)}`]),
     ['Escalation requested', escalation ? `${formatDateTime(escalation.requestedAt)} by ${channelLabels[escalation.via].toLowerCase()}${escalation.reason ? `: ${escalation.reason}` : ''}` : null],
