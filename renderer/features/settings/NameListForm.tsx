@@ -10,11 +10,15 @@ export function NameListForm({ initial }: { initial: boolean }) {
   const { actor } = useSession();
   const [offer, setOffer] = useState(initial);
   const [state, setState] = useState<SaveState>(null);
+  // The switch moves at once, as a switch should; it moves back if the choice could not be saved.
   const change = async (next: boolean) => {
     setState(null);
-    const saved = await saveOfferNames(accountsDb, actor, next).catch((error: unknown) => ({ ok: false as const, missing: [error instanceof Error ? error.message : String(error)] }));
-    if (!saved.ok) return setState({ saved: false, text: saved.missing.join('; ') });
     setOffer(next);
+    const saved = await saveOfferNames(accountsDb, actor, next).catch((error: unknown) => ({ ok: false as const, missing: [error instanceof Error ? error.message : String(error)] }));
+    if (!saved.ok) {
+      setOffer(!next);
+      return setState({ saved: false, text: saved.missing.join('; ') });
+    }
     setState({ saved: true, text: next ? 'The sign-in screen now lists the names of staff who can sign in.' : 'Staff now type their name to sign in; no names are listed.' });
   };
   return (
