@@ -1,23 +1,24 @@
 // Accounts whose keys were made anew (a password reset) and so open no complaint about staff until a complaints
 // manager gives them access again.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Button, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { roleLabels, type User } from '../../../shared/model';
-import { db } from '../../store/desk';
 import { accountsAwaitingAccess } from '../../store/duties/awaiting-access';
+import type { DutyLogEntry } from '../../store/duties/duty-records';
+import type { StoredUserKeys } from '../../store/schema/v8';
 import { formatDateTime } from '../../ui/en-gb-format';
 import { SettingsSection } from '../settings/SettingsSection';
 
 export interface AwaitingAccessSectionProps {
   users: readonly User[];
+  keys: readonly StoredUserKeys[];
+  log: readonly DutyLogEntry[];
   viewerId: string;
   busy: boolean;
   onGrant(user: User): void;
 }
 
-export function AwaitingAccessSection({ users, viewerId, busy, onGrant }: AwaitingAccessSectionProps) {
-  const read = useLiveQuery(async () => ({ keys: await db.userKeys.toArray(), log: await db.dutyLog.orderBy('seq').toArray() }), []);
-  const waiting = read ? accountsAwaitingAccess(users, read.keys, read.log, viewerId) : [];
+export function AwaitingAccessSection({ users, keys, log, viewerId, busy, onGrant }: AwaitingAccessSectionProps) {
+  const waiting = accountsAwaitingAccess(users, keys, log, viewerId);
   return (
     <SettingsSection id="awaiting-access-heading" title="Waiting for access to complaints about staff">
       {waiting.length === 0 ? (

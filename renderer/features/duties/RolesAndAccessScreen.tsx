@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, Stack, Typography } from '@mui/material';
 import type { User } from '../../../shared/model';
 import { db } from '../../store/desk';
+import { readDutyLog } from '../../store/duties/duty-log';
 import { confirmManagerRole, refuseManagerRole, regrantAccess } from '../../store/duties/roles';
 import { listUsers } from '../../store/users';
 import { useSession } from '../sign-in/session';
@@ -17,6 +18,8 @@ type Notice = { severity: 'success' | 'error'; text: string };
 export function RolesAndAccessScreen() {
   const { actor } = useSession();
   const users = useLiveQuery(() => listUsers(db), []) ?? [];
+  // The duty log and the key records, read once for both sections that need them.
+  const duties = useLiveQuery(async () => ({ ...(await readDutyLog(db)), keys: await db.userKeys.toArray() }), []);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
 
@@ -63,8 +66,12 @@ export function RolesAndAccessScreen() {
         </Alert>
       )}
       <RoleRequestsSection users={users} viewerId={actor.userId} busy={busy} onConfirm={(u) => void confirm(u)} onRefuse={(u) => void refuse(u)} />
-      <AwaitingAccessSection users={users} viewerId={actor.userId} busy={busy} onGrant={(u) => void grant(u)} />
-      <DutyLogSection users={users} />
+      {duties && (
+        <>
+          <AwaitingAccessSection users={users} keys={duties.keys} log={duties.entries} viewerId={actor.userId} busy={busy} onGrant={(u) => void grant(u)} />
+          <DutyLogSection users={users} entries={duties.entries} check={duties.check} />
+        </>
+      )}
     </Stack>
   );
 }
