@@ -51,11 +51,15 @@ const sources: Source[] = [
   {
     order: 2,
     // A customer is sent with the facts of one case the user may see that names them: the service checks those too.
+    // One named only by sealed cases travels inside their sealed form, never in clear (a desk that cannot open the
+    // case must not learn who complained): the case chosen is an unsealed one when there is one.
     sql: `SELECT cu.id, cu.record, cu.change_seq, f.* FROM customers cu
-            CROSS JOIN LATERAL (SELECT ${FACTS_SQL} FROM cases c WHERE c.customer_id = cu.id LIMIT 1) f
+            CROSS JOIN LATERAL (SELECT ${FACTS_SQL}, c.sealed IS NOT NULL AS only_sealed FROM cases c WHERE c.customer_id = cu.id
+                                 ORDER BY c.sealed IS NOT NULL LIMIT 1) f
            WHERE cu.change_seq > $1 AND cu.change_seq <= $2 ORDER BY cu.change_seq LIMIT $3`,
     toItem: (row, viewer) => {
       assertMayView(viewer, factsOf(row), `customer ${String(row.id)}`);
+      if (row.only_sealed === true) return { seq: seqOf(row), order: 2 };
       return { seq: seqOf(row), order: 2, record: { kind: 'customer', customer: row.record as Customer } };
     },
   },
@@ -122,7 +126,7 @@ const eventSource = sources[5] as Source;
 /** Customer and whole timeline (up to this page's end) of a case granted to the user, in order, at the grant's place. */
 async function grantedHistory(tx: Tx, viewer: Viewer, caseId: string, seq: number, through: number): Promise<Item[]> {
   const { rows: customers } = await tx.query<Record<string, unknown>>(
-    `SELECT cu.id, cu.record, cu.change_seq, ${FACTS_SQL} FROM cases c JOIN customers cu ON cu.id = c.customer_id WHERE c.id = $1 AND cu.change_seq <= $2`,
+    `SELECT cu.id, cu.record, cu.change_seq, ${FACTS_SQL} FROM cases c JOIN customers cu ON cu.id = c.customer_id WHERE c.id = $1 AND c.sealed IS NULL AND cu.change_seq <= $2`,
     [caseId, through],
   );
   const { rows: events } = await tx.query<Record<string, unknown>>(
