@@ -117,8 +117,8 @@ export async function loadWraps(db: ComplaintsDatabase, unlocked: UnlockedKeys, 
   return { cases: rows.length };
 }
 
-/** Wraps the key of every case this session holds for `userId`, where the policy lets them read it. */
-export async function grantReader(db: ComplaintsDatabase, by: UnlockedKeys, user: User, now: string): Promise<number> {
+/** Wraps the key of every case this session holds for `userId`, where the policy lets them read it: the cases granted. */
+export async function grantReader(db: ComplaintsDatabase, by: UnlockedKeys, user: User, now: string): Promise<string[]> {
   const keys = await db.userKeys.get(user.id);
   // A complaints manager's grant is what lets keys made by a reset receive case keys again.
   if (keys?.awaitingGrant && user.active) {
@@ -126,7 +126,7 @@ export async function grantReader(db: ComplaintsDatabase, by: UnlockedKeys, user
     await db.userKeys.put(trusted);
   }
   const publicKey = await publicKeyOf(db, user.id);
-  if (!publicKey || !user.active) return 0;
+  if (!publicKey || !user.active) return [];
   const held = await db.caseKeys.where('recipientId').equals(by.userId).toArray();
   const rows: CaseKeyRow[] = [];
   for (const row of held) {
@@ -136,7 +136,7 @@ export async function grantReader(db: ComplaintsDatabase, by: UnlockedKeys, user
     rows.push({ caseId: row.caseId, recipientId: user.id, wrap: await wrapFor(key, row.caseId, { id: user.id, publicKey }), by: by.userId, at: now });
   }
   await db.caseKeys.bulkPut(rows);
-  return rows.length;
+  return rows.map((r) => r.caseId);
 }
 
 /** The wrap for a newly assigned investigator, made before the transaction that assigns them. */

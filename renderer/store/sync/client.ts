@@ -1,8 +1,10 @@
 // Talking to the office server: each request carries the protocol version and the session's token, and each
 // answer is checked against shared/sync's schema before the desk believes it.
 import { z } from 'zod';
+import type { TimelineEvent } from '../../../shared/model';
 import {
   API_PREFIX,
+  historyResponse,
   myKeysResponse,
   PROTOCOL_HEADER,
   PROTOCOL_VERSION,
@@ -110,6 +112,11 @@ export class SyncClient {
 
   push(changes: PushChange[]): Promise<PushResponse> {
     return this.request(routes.push, this.json('POST', { changes }), pushResponse);
+  }
+
+  /** The whole timelines of cases this user may see (a complaint about staff whose key reached them late). */
+  async history(caseIds: string[]): Promise<TimelineEvent[]> {
+    return (await this.request(routes.history, this.json('POST', { caseIds }), historyResponse)).events;
   }
 
   /** The signed-in user's own key record as the server keeps it, or null when no desk has sent it yet. */

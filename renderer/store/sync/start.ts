@@ -13,6 +13,8 @@ import { openKeys } from '../sealed/user-keys-store';
 import { makeSyncHook } from './hook';
 import type { JoinedServer } from './joined';
 import { SyncLoop } from './loop';
+import { openHeldSealedCases } from './apply';
+import { wrapForAssignedInvestigators } from './grants';
 import { purgeCase } from './purge';
 import { setSyncStatus } from './status';
 
@@ -80,11 +82,22 @@ export async function joinKeys(db: ComplaintsDatabase, sync: SyncClient | null, 
   if (sync?.signedIn && opened && toBase64(opened.publicKey) !== mine?.publicKey) await sync.putKeys(keyRecordToJson(opened));
 }
 
+/**
+ * Complaints about staff this desk holds only as ciphertext open now if the user signing in holds a wrap of their
+ * key (their history asked of the server when it answers; offline they wait for the next sign-in), and a manager's
+ * desk wraps keys for investigators assigned before their keys were known.
+ */
+async function openWhatReachedThem(db: ComplaintsDatabase, sync: SyncClient | null, user: User, now: string): Promise<void> {
+  await openHeldSealedCases(db, user.id, now, sync?.signedIn ? sync : undefined);
+  await wrapForAssignedInvestigators(db, actorOf(user), now);
+}
+
 async function begin(db: ComplaintsDatabase, user: User, userName: string, password: string): Promise<void> {
   await running?.loop.stop();
   const now = new Date().toISOString();
   await joinKeys(db, client, user, password, now);
   await keepOnlyWhatTheyMaySee(db, user, now);
+  await openWhatReachedThem(db, client, user, now);
   const sync = client;
   if (!sync) return;
   const loop = new SyncLoop({
