@@ -118,6 +118,18 @@ const sources: Source[] = [
     sql: 'SELECT user_id, public_key, change_seq FROM user_keys WHERE change_seq > $1 AND change_seq <= $2 ORDER BY change_seq LIMIT $3',
     toItem: (row) => ({ seq: seqOf(row), order: 6, record: { kind: 'userKey', userId: String(row.user_id), publicKey: String(row.public_key) } }),
   },
+  {
+    order: 7,
+    // A signature that a changed key is the account's own (migration 013): sent again with the key it is for.
+    sql: `SELECT e.user_id, e.public_key, e.endorsed_by, e.signature, e.change_seq FROM key_endorsements e
+            JOIN user_keys k ON k.user_id = e.user_id AND k.public_key = e.public_key
+           WHERE e.change_seq > $1 AND e.change_seq <= $2 ORDER BY e.change_seq LIMIT $3`,
+    toItem: (row) => ({
+      seq: seqOf(row),
+      order: 7,
+      record: { kind: 'userKey', userId: String(row.user_id), publicKey: String(row.public_key), endorsement: { by: String(row.endorsed_by), signature: String(row.signature) } },
+    }),
+  },
 ];
 
 const customerSource = sources[2] as Source;

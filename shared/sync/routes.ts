@@ -22,6 +22,8 @@ export const routes = {
   history: `${API_PREFIX}/history`,
   /** PUT putKeysRequest (the signed-in user's own key record); GET → myKeysResponse. */
   keys: `${API_PREFIX}/keys`,
+  /** PUT putEndorsementRequest: a signature that the account's current public key is theirs (store/sync/key-trust.ts). */
+  endorsement: (userId: string) => `${API_PREFIX}/keys/${userId}/endorsement`,
   /** GET → { ok, protocolVersion } without signing in (load balancers, the desk's "test connection"). */
   health: `${API_PREFIX}/health`,
 } as const;

@@ -74,7 +74,7 @@ async function grantProblem(db: ComplaintsDatabase, by: Actor, keys: UnlockedKey
   const target = await db.users.get(userId);
   if (!target?.active) return 'That account is not active on this desk';
   // On a joined desk another account's public key comes from the office server (store/sync/apply.ts).
-  if (!(await db.userKeys.get(userId)) && !(await publicKeyOf(db, userId))) return `${target.name} must sign in once first, so that their keys are made`;
+  if (!(await db.userKeys.get(userId)) && !(await publicKeyOf(db, userId)) && !(await db.syncState.get(`public-key-pending:${userId}`))) return `${target.name} must sign in once first, so that their keys are made`;
   return null;
 }
 
@@ -117,6 +117,8 @@ export async function regrantAccess(db: ComplaintsDatabase, by: Actor, userId: s
   const problem = await grantProblem(db, by, keys, userId);
   if (problem || !keys) return { ok: false, missing: [problem ?? 'Sign in again'] };
   const target = (await db.users.get(userId))!;
+  // On a joined desk, a key the server sent that this desk has not trusted yet (a reset) is vouched for first.
+  await syncHook()?.vouch(db, keys, userId);
   const granted = await grantReader(db, keys, target, now);
   // On a joined desk the wraps travel to the office server, so the account opens them at any desk.
   await syncHook()?.granted(db, granted, userId, by, now);

@@ -16,12 +16,12 @@ async function knownPublicKeys(db: ComplaintsDatabase): Promise<Map<string, Uint
     db.userKeys.toArray(),
     db.syncState ? db.syncState.where('key').startsWith(publicKeySyncKey('')).toArray() : Promise.resolve([]),
   ]);
-  const known = new Map<string, Uint8Array>(sent.flatMap((r) => (typeof r.value === 'string' ? [[r.key.slice(publicKeySyncKey('').length), fromBase64(r.value)] as const] : [])));
+  const known = new Map<string, Uint8Array>();
+  for (const k of keys) if (!k.awaitingGrant) known.set(k.userId, k.publicKey);
+  // On a joined desk the key it accepted from the server is the one trusted (store/sync/key-trust.ts).
+  for (const r of sent) if (typeof r.value === 'string') known.set(r.key.slice(publicKeySyncKey('').length), fromBase64(r.value));
   // Keys made by a password reset receive no case key until a complaints manager's grant.
-  for (const k of keys) {
-    if (k.awaitingGrant) known.delete(k.userId);
-    else known.set(k.userId, k.publicKey);
-  }
+  for (const k of keys) if (k.awaitingGrant) known.delete(k.userId);
   return known;
 }
 

@@ -15,7 +15,7 @@ import { lastTimelinePage, pagesOf } from '../timeline/pages';
 import { writeCheckpoint } from './checkpoint';
 import { purgeCase } from './purge';
 import { putReceipt } from '../sealed/seal-case';
-import { publicKeySyncKey } from '../sealed/case-keys';
+import { judgeKeys, keepKey } from './key-trust';
 import { unwrap, type WrappedKey } from '../../../shared/sealed';
 import { openSealedCase, openSealedCustomer, readSealedCase } from './sealed-case';
 import { isProvisionalReference } from '../references';
@@ -78,7 +78,7 @@ async function appendChained(db: ComplaintsDatabase, caseId: string, events: Tim
 }
 
 export function applyTables(db: ComplaintsDatabase) {
-  return [...caseWriteTables(db), db.outbox, db.caseKeys, db.syncState, db.receipts, db.purgeLog, db.attachmentBlobs, db.drafts, db.draftFiles];
+  return [...caseWriteTables(db), db.outbox, db.caseKeys, db.userKeys, db.syncState, db.receipts, db.purgeLog, db.attachmentBlobs, db.drafts, db.draftFiles];
 }
 
 /** A complaint about staff as it came: opened when a user unlocked in this window holds a wrap of its key. */
@@ -213,6 +213,7 @@ async function applyRecords(
 ): Promise<Applied> {
   const arrivals = await openArrivals(db, changes);
   const history = await missingHistory(db, changes, arrivals, source);
+  const keyVerdicts = await judgeKeys(db, changes);
   return guardWrite(() =>
     db.transaction('rw', applyTables(db), async (): Promise<Applied> => {
       const settings = await loadPolicySettings(db);
@@ -223,7 +224,7 @@ async function applyRecords(
       for (const record of changes) {
         if (record.kind === 'customer') await db.customers.put(storedCustomer(record.customer));
         else if (record.kind === 'user') await db.users.put(record.user);
-        else if (record.kind === 'userKey') await db.syncState.put({ key: publicKeySyncKey(record.userId), value: record.publicKey });
+        else if (record.kind === 'userKey') await keepKey(db, record, keyVerdicts.get(record));
         else if (record.kind === 'setting') await db.settings.put({ key: record.key, value: record.value });
         else if (record.kind === 'receipt') {
           const { caseId, reference, receivedAt, recordedAt, message } = record;

@@ -2,6 +2,7 @@
 // answer is checked against shared/sync's schema before the desk believes it.
 import { z } from 'zod';
 import type { TimelineEvent } from '../../../shared/model';
+import type { KeyEndorsement } from '../../../shared/sealed';
 import {
   API_PREFIX,
   historyResponse,
@@ -127,6 +128,17 @@ export class SyncClient {
   /** Sends the signed-in user's own key record (its private half sealed under their password). */
   async putKeys(record: UserKeyRecordJson): Promise<void> {
     await this.request(routes.keys, this.json('PUT', { record }), z.object({ stored: z.literal(true) }));
+  }
+
+  /** Sends a signature that `publicKey` is `userId`'s key; 'stale' when their key has changed again since. */
+  async endorse(userId: string, publicKey: string, endorsement: KeyEndorsement): Promise<'stored' | 'stale'> {
+    try {
+      await this.request(routes.endorsement(userId), this.json('PUT', { publicKey, endorsement }), z.object({ stored: z.literal(true) }));
+      return 'stored';
+    } catch (error) {
+      if (error instanceof SyncRequestError && error.code === 'conflict') return 'stale';
+      throw error;
+    }
   }
 
   upload(sha256: string, bytes: Blob): Promise<{ sha256: string; sizeBytes: number }> {

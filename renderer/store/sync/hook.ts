@@ -6,6 +6,7 @@ import { pushChange, type PushChange, type SealedBlob } from '../../../shared/sy
 import type { ComplaintsDatabase } from '../db';
 import type { ActedChange, ReceivedChange, SyncHook } from '../sync-hook';
 import { grantTables, queueGrant } from './grants';
+import { vouchForPendingKey } from './key-trust';
 import { enqueue } from './outbox';
 import { sealedCaseBlob } from './sealed-case';
 
@@ -59,6 +60,9 @@ export function makeSyncHook(deps: HookDeps): SyncHook {
       };
       await enqueue(db, push, change.actor.userId, change.now, change.before as never);
       deps.queued();
+    },
+    async vouch(db, by, userId) {
+      await vouchForPendingKey(db, by, userId);
     },
     async granted(db, caseIds, readerId, actor, now) {
       if (caseIds.length === 0) return;

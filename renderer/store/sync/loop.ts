@@ -8,6 +8,7 @@ import { applyPage } from './apply';
 import { readCheckpoint } from './checkpoint';
 import { SyncRequestError, type SyncClient } from './client';
 import { wrapForAssignedInvestigators } from './grants';
+import { sendEndorsements } from './key-trust';
 import { pushWaiting } from './push';
 import { setSyncStatus } from './status';
 
@@ -89,6 +90,7 @@ export class SyncLoop {
     while (!this.stopped) {
       try {
         if (!client.signedIn && !(await this.deps.reconnect())) throw new SyncRequestError('signed-out', 'Sign in again to reach the office server');
+        await sendEndorsements(db, (userId, publicKey, endorsement) => client.endorse(userId, publicKey, endorsement));
         await pushWaiting(db, client, actor, now);
         const checkpoint = await readCheckpoint(db, actor.userId);
         const page = await this.nextPage(checkpoint, upToDate && checkpoint !== '');
