@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import type { CaseAction } from '../../../shared/policy';
 import { applyCaseAction, recordComplaint } from '../../../renderer/store/cases';
 import { installSyncHook } from '../../../renderer/store/sync-hook';
-import { SyncClient } from '../../../renderer/store/sync/client';
 import { makeSyncHook } from '../../../renderer/store/sync/hook';
 import { SyncLoop } from '../../../renderer/store/sync/loop';
 import { openRecord, refusedChanges, waitingCount } from '../../../renderer/store/sync/outbox';
