@@ -10,7 +10,8 @@ import { openCase } from '../../../renderer/store/case-views';
 import { ComplaintsDatabase } from '../../../renderer/store/db';
 import { regrantAccess } from '../../../renderer/store/duties/roles';
 import { installSyncHook } from '../../../renderer/store/sync-hook';
-import { heldSealedKey, openHeldSealedCases } from '../../../renderer/store/sync/apply';
+import { applyPage, heldSealedKey, openHeldSealedCases } from '../../../renderer/store/sync/apply';
+import { readCheckpoint } from '../../../renderer/store/sync/checkpoint';
 import { wrapForAssignedInvestigators } from '../../../renderer/store/sync/grants';
 import { makeSyncHook } from '../../../renderer/store/sync/hook';
 import { pushWaiting } from '../../../renderer/store/sync/push';
@@ -136,4 +137,20 @@ describe.skipIf(blocked)('a wrap that arrives after the case', () => {
     expect(await verifyTimeline(shared, caseId)).toMatchObject({ ok: true });
     expect(await shared.syncState.get(heldSealedKey(caseId))).toBeUndefined();
   });
+
+  it('completes a first sync in pages of one record, where a case comes in a later page than its first events', async () => {
+    const [maria] = ['maria'].map(desk) as [Desk];
+    const fresh = new ComplaintsDatabase(`maria-fresh-${crypto.randomUUID()}`);
+    await signInKeys(maria, fresh);
+    for (let pages = 0; pages < 500; pages += 1) {
+      const page = await maria.client.pull(await readCheckpoint(fresh, maria.actor.userId), 1);
+      await applyPage(fresh, page, maria.actor.userId, now(), maria.client);
+      if (!page.more) break;
+    }
+    await pullAll(maria);
+    const here = (await fresh.caseRows.toCollection().primaryKeys()).sort();
+    expect(here).toEqual((await maria.db.caseRows.toCollection().primaryKeys()).sort());
+    for (const id of here) expect(await verifyTimeline(fresh, id)).toEqual(await verifyTimeline(maria.db, id));
+  });
 });
+
