@@ -5,7 +5,7 @@ import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, Middleware
 import { open as openAsync, openBytesNow, openNow, sealBytesNow, sealNow, type SealedScope } from '../../../shared/sealed';
 import type { Keyring } from './keyring';
 import { isSealedRow, sealedTables, type Owner, type SealedRow, type SealedTable } from './sealed-tables';
-import { takeBlobBytes } from './blob-bytes';
+import { registerBlobBytes, takeBlobBytes } from './blob-bytes';
 
 type Row = Record<string, unknown>;
 
@@ -63,7 +63,8 @@ function openRow(ring: Keyring, table: string, spec: SealedTable, stored: unknow
     const { blobType, ...row } = openNow<Row & { blobType?: string }>(key, scope, stored.sealed);
     if (spec.blobField && stored.sealedBytes) {
       const bytes = openBytesNow(key, { ...scope, table: `${table}:bytes` }, stored.sealedBytes);
-      row[spec.blobField] = new Blob([bytes], { type: blobType ?? '' });
+      // Its bytes stay known, so the row can be sealed again inside a transaction (a case key's rotation).
+      row[spec.blobField] = registerBlobBytes(new Blob([bytes], { type: blobType ?? '' }), bytes);
     }
     if (!spec.blobField) {
       const opened = openedForm(row, stored);
