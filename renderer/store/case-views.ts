@@ -18,6 +18,7 @@ import { guardWrite } from './errors';
 import { loadPolicySettings } from './settings';
 import { readTimeline } from './timeline/pages';
 import { readReceipt } from './sealed/seal-case';
+import { openCaseAhead } from './sealed/open-ahead';
 import { syncHook } from './sync-hook';
 
 export type CaseView =
@@ -93,6 +94,7 @@ async function accessFor(db: ComplaintsDatabase, caseId: string, viewer: Viewer)
  * Non-confidential cases are read in a read-only transaction, so opening them never waits for writers.
  */
 export async function openCase(db: ComplaintsDatabase, caseId: string, viewer: Viewer, now: string): Promise<CaseView> {
+  await openCaseAhead(db, caseId);
   const quick = await db.transaction('r', readTables(db), async (): Promise<CaseView | 'log'> => {
     const access = await accessFor(db, caseId, viewer);
     if (access.status !== 'open') return access;

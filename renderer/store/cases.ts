@@ -30,6 +30,7 @@ import { lastTimelinePage } from './timeline/pages';
 import { applySealingPlan, endSealingPlan, followAudience, planSealing, wrapForInvestigator, type SealingPlan } from './sealed/case-keys';
 import type { CaseKeyRow } from './schema/v8';
 import { prepareLaterSealing, resealCase, writeReceipt } from './sealed/seal-case';
+import { planKeyRotation, rotateCaseKey, type KeyRotation } from './sealed/rotate-key';
 import { syncHook } from './sync-hook';
 
 export interface RecordComplaintInput {
@@ -189,6 +190,11 @@ export async function takeCaseAction(
     await applySealingPlan(db, keys.sealing);
     await resealCase(db, current.id);
   }
+  if (keys.rotation) {
+    // Planned against this version of the case: a change made since may have changed who reads it.
+    if (keys.rotation.caseId !== current.id || keys.rotation.version !== current.version) return { ok: false, missing: [staleVersionMessage(current, keys.rotation.version)] };
+    await rotateCaseKey(db, keys.rotation, current.customerId);
+  }
   const events = await writeCaseChange(db, { before: current, after: result.case, drafts: result.events, customerName, settings, now, lastPage });
   // Awaited only when it has work: an awaited call that touches no table would end the transaction's zone.
   if (db.keyring.sealedCases.has(result.case.id)) await followAudience(db, result.case, keys.investigator ?? null);
@@ -213,6 +219,7 @@ export async function applyCaseAction(db: ComplaintsDatabase, request: CaseActio
 export interface CaseActionKeys {
   investigator?: CaseKeyRow | null;
   sealing?: SealingPlan;
+  rotation?: KeyRotation;
 }
 
 export const NOT_SEALED_YET = 'This change makes the case confidential: save it from the case page so that its key can be made';
@@ -220,6 +227,12 @@ export const NOT_SEALED_YET = 'This change makes the case confidential: save it 
 async function prepareCaseKeys(db: ComplaintsDatabase, request: CaseActionRequest, actor: Actor, now: string): Promise<CaseActionKeys> {
   const current = await db.cases.get(request.caseId);
   if (!current || !canViewCase(actor, confidentialityFacts(current))) return {};
+  if (db.keyring.sealedCases.has(current.id)) {
+    // Someone losing the right to read it (an investigator removed or replaced): a new key, wrapped for the rest.
+    const after = applyAction(current, request.action, actor, now, await loadPolicySettings(db));
+    const rotation = after.ok ? await planKeyRotation(db, current.version, after.case, actor.userId, now) : null;
+    if (rotation) return { rotation };
+  }
   if (request.action.type === 'assignInvestigator' && db.keyring.sealedCases.has(current.id)) {
     return { investigator: await wrapForInvestigator(db, current, request.action.investigatorId, actor.userId, now) };
   }

@@ -1,4 +1,5 @@
 // The case list: a page of the cases a viewer may see, filtered and in deadline order, with a cursor to the next.
+import { cmp } from 'dexie';
 import { londonDate, seesNoCase, type Viewer } from '../../shared/policy';
 import type { ComplaintsDatabase } from './db';
 import { collect, type RowTest } from './queries/fetch';
@@ -46,8 +47,14 @@ function both(a: RowTest | null, b: RowTest | null): RowTest | null {
   return (row) => a(row) && b(row);
 }
 
-export function fromIndex(db: ComplaintsDatabase, plan: IndexPlan, audience: string, after: SortKey | null, test: RowTest | null, want: number) {
-  const { lower, upper, lowerOpen, upperOpen } = plan.range(audience, after);
+/** Reads a page of one partition; with `until`, nothing after that sort key (in the plan's order) is read. */
+export function fromIndex(db: ComplaintsDatabase, plan: IndexPlan, audience: string, after: SortKey | null, test: RowTest | null, want: number, until: SortKey | null = null) {
+  let { lower, upper, lowerOpen, upperOpen } = plan.range(audience, after);
+  if (until) {
+    const stop = plan.keyAt(audience, until);
+    if (!plan.reverse && cmp(stop, upper) < 0) [upper, upperOpen] = [stop, false];
+    if (plan.reverse && cmp(stop, lower) > 0) [lower, lowerOpen] = [stop, false];
+  }
   let collection = db.caseRows.where(plan.index).between(lower, upper, !lowerOpen, !upperOpen);
   if (plan.reverse) collection = collection.reverse();
   return collect(collection, both(plan.rest, test), want);
@@ -92,9 +99,21 @@ async function candidateRows(db: ComplaintsDatabase, f: WorkQueueFilter, viewer:
     return [pageOfSet(rows, (row) => visible(row) && matchesFilter(row, f, today), sort, after, want)];
   }
   const plans = plansFor(f, today);
-  const byRole = partitionsOf(viewer).flatMap((p) => plans.map((plan) => fromIndex(db, plan, p.key, after, p.screened ? visible : null, want)));
+  const partitions = partitionsOf(viewer);
   const byId = rowsNamingViewer(db, viewer).then((rows) => pageOfSet(rows, (row) => visible(row) && matchesFilter(row, f, today), sort, after, want));
-  return Promise.all([...byRole, byId]);
+  const open = await Promise.all(partitions.filter((p) => !p.screened).flatMap((p) => plans.map((plan) => fromIndex(db, plan, p.key, after, null, want))));
+  // A screened partition's rows are read (and a sealed one's opened) only up to where the page is already full.
+  const until = pageEnd(open.flat().filter(visible), sort, want);
+  const screened = partitions.filter((p) => p.screened).flatMap((p) => plans.map((plan) => fromIndex(db, plan, p.key, after, visible, want, until)));
+  return Promise.all([...open, ...screened, byId]);
+}
+
+/** The sort key of the last row of a full page made of these rows alone, or null when they do not fill one. */
+function pageEnd(rows: CaseRow[], sort: 'due' | 'newest', want: number): SortKey | null {
+  const keys = [...new Map(rows.map((row) => [row.caseId, sortKeyOf(row, sort)])).values()];
+  if (keys.length < want) return null;
+  const direction = sort === 'newest' ? -1 : 1;
+  return keys.sort((a, b) => direction * compareKeys(a, b))[want - 1] ?? null;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The desk's sign-in database, kept apart from case data so that restoring a case backup never changes who can sign in.
 import Dexie, { type Table } from 'dexie';
 import type { PasswordHash } from './password-hash';
+import { upgradeLockoutRecords } from './lockout-record';
 
 export const ACCOUNTS_DATABASE_NAME = 'complaints-desk-accounts';
 
@@ -19,6 +20,8 @@ export interface AttemptRecord {
   lastFailureAt: string;
   /** ISO instant; absent when the account is not locked out. */
   lockedUntil?: string;
+  /** HMAC of the record and the account's password hash (lockout-record.ts); absent in records before version 2. */
+  mac?: string;
 }
 
 /** Settings that belong with sign-in rather than with the cases (the idle lock). */
@@ -35,6 +38,10 @@ export class AccountsDatabase extends Dexie {
   constructor(name = ACCOUNTS_DATABASE_NAME) {
     super(name);
     this.version(1).stores({ credentials: 'userId', attempts: 'userId', preferences: 'key' });
+    // Version 2: the wrong-password records are authenticated, and every account with a password has one.
+    this.version(2)
+      .stores({})
+      .upgrade(() => upgradeLockoutRecords(this, new Date().toISOString()));
   }
 }
 

@@ -1,6 +1,7 @@
 // Passwords on the desk: setting one, checking one, and locking an account out for a while after repeated wrong ones.
-import { afterFailure, lockedUntil as lockoutEnds } from '../../../shared/sign-in/lockout';
-import type { AccountsDatabase } from './accounts-db';
+import { afterFailure, lockedUntil as lockoutEnds, NO_FAILURES } from '../../../shared/sign-in/lockout';
+import type { AccountsDatabase, CredentialRecord } from './accounts-db';
+import { readLockout, writeLockout } from './lockout-record';
 import { hashPassword, needsRehash, verifyDecoy, verifyPassword } from './password-hash';
 
 export { MAX_FAILED_ATTEMPTS, FIRST_LOCKOUT_MINUTES as LOCKOUT_MINUTES } from '../../../shared/sign-in/lockout';
@@ -10,9 +11,9 @@ export type PasswordCheck = { ok: true } | { ok: false; reason: 'wrong' } | { ok
 /** Stores a new password for the account (replacing any old one) and clears its wrong attempts. */
 export async function setPassword(accounts: AccountsDatabase, userId: string, password: string, now: string): Promise<void> {
   const hashed = await hashPassword(password);
-  await accounts.transaction('rw', accounts.credentials, accounts.attempts, async () => {
+  await accounts.transaction('rw', accounts.credentials, accounts.attempts, accounts.preferences, async () => {
     await accounts.credentials.put({ userId, ...hashed, updatedAt: now });
-    await accounts.attempts.delete(userId);
+    await writeLockout(accounts, { userId, ...hashed }, NO_FAILURES, now);
   });
 }
 
@@ -32,17 +33,26 @@ export async function accountsWithPasswords(accounts: AccountsDatabase): Promise
   return new Set((await accounts.credentials.toCollection().primaryKeys()) as string[]);
 }
 
+/**
+ * When the account's lock-out ends, or null. A wrong-password record that is missing or does not check (cleared or
+ * edited from the page) is a day's lock-out, written down as one so that it holds.
+ */
 export async function lockedOutUntil(accounts: AccountsDatabase, userId: string, now: string): Promise<string | null> {
-  const attempt = await accounts.attempts.get(userId);
-  return attempt ? lockoutEnds({ failures: attempt.failures, lockouts: attempt.lockouts ?? 0, ...(attempt.lockedUntil ? { lockedUntil: attempt.lockedUntil } : {}) }, now) : null;
+  return accounts.transaction('rw', accounts.credentials, accounts.attempts, accounts.preferences, async () => {
+    const credential = await accounts.credentials.get(userId);
+    if (!credential) return null;
+    const { state, tampered } = await readLockout(accounts, credential, now);
+    if (tampered) await writeLockout(accounts, credential, state, now);
+    return lockoutEnds(state, now);
+  });
 }
 
 /** One more wrong password; each lock-out in a row is longer than the one before (shared/sign-in/lockout.ts). */
-async function recordFailure(accounts: AccountsDatabase, userId: string, now: string): Promise<PasswordCheck> {
-  return accounts.transaction('rw', accounts.attempts, async (): Promise<PasswordCheck> => {
-    const before = await accounts.attempts.get(userId);
-    const next = afterFailure(before && { failures: before.failures, lockouts: before.lockouts ?? 0 }, now);
-    await accounts.attempts.put({ userId, ...next, lastFailureAt: now });
+async function recordFailure(accounts: AccountsDatabase, credential: CredentialRecord, now: string): Promise<PasswordCheck> {
+  return accounts.transaction('rw', accounts.attempts, accounts.preferences, async (): Promise<PasswordCheck> => {
+    const { state } = await readLockout(accounts, credential, now);
+    const next = afterFailure(state, now);
+    await writeLockout(accounts, credential, next, now);
     return next.lockedUntil ? { ok: false, reason: 'locked-out', lockedUntil: next.lockedUntil } : { ok: false, reason: 'wrong' };
   });
 }
@@ -60,8 +70,8 @@ export async function checkPassword(accounts: AccountsDatabase, userId: string |
   }
   const lockedUntil = await lockedOutUntil(accounts, userId, now);
   if (lockedUntil) return { ok: false, reason: 'locked-out', lockedUntil };
-  if (!(await verifyPassword(password, stored))) return recordFailure(accounts, userId, now);
-  await accounts.attempts.delete(userId);
+  if (!(await verifyPassword(password, stored))) return recordFailure(accounts, stored, now);
+  await accounts.transaction('rw', accounts.attempts, accounts.preferences, () => writeLockout(accounts, stored, NO_FAILURES, now));
   if (needsRehash(stored)) await setPassword(accounts, userId, password, stored.updatedAt);
   return { ok: true };
 }

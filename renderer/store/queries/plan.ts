@@ -65,6 +65,8 @@ export interface IndexPlan {
   range(audience: string, after: SortKey | null): { lower: KeyPart[]; upper: KeyPart[]; lowerOpen: boolean; upperOpen: boolean };
   /** Conditions the index range does not cover, or null when it covers them all. */
   rest: RowTest | null;
+  /** The index key of a row with this sort key in this partition: where a range may stop early. */
+  keyAt(audience: string, key: SortKey): KeyPart[];
 }
 
 type Dimension = 'assigneeId' | 'recordedById' | 'onHold' | 'stage' | 'category' | 'channel';
@@ -102,6 +104,7 @@ export function planFor(f: WorkQueueFilter, today: string): IndexPlan {
       range: (c, after) =>
         after ? { lower: [c, MIN, MIN], upper: [c, ...after], lowerOpen: false, upperOpen: true } : { lower: [c, MIN, MIN], upper: [c, maxKey(), maxKey()], lowerOpen: false, upperOpen: false },
       rest: restTest(f, [], today),
+      keyAt: (c, key) => [c, ...key],
     };
   }
   const dimension = dimensionOf(f);
@@ -125,5 +128,6 @@ export function planFor(f: WorkQueueFilter, today: string): IndexPlan {
       upperOpen: endsToday,
     }),
     rest: restTest(f, covered, today),
+    keyAt: (c, key) => [c, ...prefix, ...key],
   };
 }

@@ -97,9 +97,13 @@ export class Keyring {
   }
 
   cached(cacheKey: string, iv: Uint8Array): unknown {
+    if (!this.isCached(cacheKey, iv)) return undefined;
+    return structuredClone(this.cache.get(cacheKey)!.value);
+  }
+
+  isCached(cacheKey: string, iv: Uint8Array): boolean {
     const hit = this.cache.get(cacheKey);
-    if (!hit || hit.iv.length !== iv.length || !hit.iv.every((b, i) => b === iv[i])) return undefined;
-    return structuredClone(hit.value);
+    return hit !== undefined && hit.iv.length === iv.length && hit.iv.every((b, i) => b === iv[i]);
   }
 
   remember(cacheKey: string, iv: Uint8Array, value: unknown): void {

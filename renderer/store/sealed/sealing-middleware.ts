@@ -2,10 +2,10 @@
 // and opens them on their way out, inside the transaction, with the session's keys. A sealed row this session
 // cannot open is not returned at all; writing a row that must be sealed without its key is refused.
 import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
-import { openBytesNow, openNow, sealBytesNow, sealNow, type SealedScope } from '../../../shared/sealed';
+import { open as openAsync, openBytesNow, openNow, sealBytesNow, sealNow, type SealedScope } from '../../../shared/sealed';
 import type { Keyring } from './keyring';
 import { isSealedRow, sealedTables, type Owner, type SealedRow, type SealedTable } from './sealed-tables';
-import { takeBlobBytes } from './blob-bytes';
+import { registerBlobBytes, takeBlobBytes } from './blob-bytes';
 
 type Row = Record<string, unknown>;
 
@@ -32,7 +32,17 @@ function sealRow(ring: Keyring, table: string, spec: SealedTable, row: Row): Row
   const sealed: SealedRow = { ...spec.clear(row, owner), sealed: sealNow(key, scope, { ...rest, ...(blob instanceof Blob ? { blobType: blob.type } : {}) }) };
   if (spec.blobField && blob instanceof Blob) sealed.sealedBytes = sealBytesNow(key, { ...scope, table: `${table}:bytes` }, takeBlobBytes(blob));
   if (owner.kind === 'case') ring.sealedCases.add(owner.caseId);
+  // A reader's own write is remembered as opened (this session holds its key), so reading it back later in this
+  // transaction or the session does not decrypt what was just encrypted. The recording desk's seal-only key opens nothing.
+  if (!spec.blobField && (owner.kind === 'personal' || ring.openingKey(owner.caseId))) ring.remember(cacheKeyOf(table, scope), sealed.sealed.iv, openedForm(rest, sealed));
   return sealed;
+}
+
+const cacheKeyOf = (table: string, scope: SealedScope) => `${table}\u0000${scope.caseId}\u0000${scope.rowId}`;
+
+/** A row as reading it gives it: the index's stand-in for the reference stays with it, for paging (queries/plan.ts). */
+function openedForm(row: Row, stored: SealedRow): Row {
+  return typeof stored.sortReference === 'string' ? { ...row, sortReference: stored.sortReference } : row;
 }
 
 /** The row opened, or undefined when this session holds no key for it (or it does not open: changed bytes). */
@@ -46,20 +56,48 @@ function openRow(ring: Keyring, table: string, spec: SealedTable, stored: unknow
   const key = keyFor(ring, owner, 'open');
   if (!key) return undefined;
   const scope = scopeOf(table, spec, stored, owner);
-  const cacheKey = `${table}\u0000${scope.caseId}\u0000${scope.rowId}`;
+  const cacheKey = cacheKeyOf(table, scope);
   const hit = ring.cached(cacheKey, stored.sealed.iv);
   if (hit !== undefined) return hit;
   try {
     const { blobType, ...row } = openNow<Row & { blobType?: string }>(key, scope, stored.sealed);
     if (spec.blobField && stored.sealedBytes) {
       const bytes = openBytesNow(key, { ...scope, table: `${table}:bytes` }, stored.sealedBytes);
-      row[spec.blobField] = new Blob([bytes], { type: blobType ?? '' });
+      // Its bytes stay known, so the row can be sealed again inside a transaction (a case key's rotation).
+      row[spec.blobField] = registerBlobBytes(new Blob([bytes], { type: blobType ?? '' }), bytes);
     }
-    // The index's stand-in for the reference stays with the opened row, for paging (queries/plan.ts).
-    if (typeof stored.sortReference === 'string') row.sortReference = stored.sortReference;
-    if (!spec.blobField) ring.remember(cacheKey, stored.sealed.iv, row);
+    if (!spec.blobField) {
+      const opened = openedForm(row, stored);
+      ring.remember(cacheKey, stored.sealed.iv, opened);
+      return opened;
+    }
     return row;
   } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Opens a stored sealed row with WebCrypto (native, several times faster than the synchronous AES that must run
+ * inside a transaction) and remembers it for the session, so that a transaction reading it next finds it opened.
+ * For rows read as stored, outside any transaction that needs them; a row this session cannot open is left alone.
+ */
+export async function openAhead(ring: Keyring, table: string, stored: unknown): Promise<Row | undefined> {
+  const spec = sealedTables[table];
+  if (!spec || spec.blobField || !isSealedRow(stored)) return undefined;
+  const owner = spec.storedOwner(stored);
+  const key = keyFor(ring, owner, 'open');
+  if (!key) return undefined;
+  const scope = scopeOf(table, spec, stored, owner);
+  const cacheKey = cacheKeyOf(table, scope);
+  const hit = ring.cached(cacheKey, stored.sealed.iv);
+  if (hit !== undefined) return hit as Row;
+  try {
+    const opened = openedForm(await openAsync<Row>(key, scope, stored.sealed), stored);
+    ring.remember(cacheKey, stored.sealed.iv, opened);
+    return opened;
+  } catch {
+    // Changed bytes or a wrong key: the transaction's own read refuses it as before.
     return undefined;
   }
 }

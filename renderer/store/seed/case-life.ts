@@ -26,6 +26,8 @@ export interface LifeContext {
   settings: PolicySettings;
   asOfMs: number;
   staff: SyntheticStaff;
+  /** The chance that a complaint worked to the end (or stalled) names a member of staff; 0.02 unless set. */
+  staffShare?: number;
 }
 
 export interface CaseLife {
@@ -74,7 +76,7 @@ export function caseLife(ctx: LifeContext, ids: { id: string; reference: CaseRef
   const r = ctx.random;
   const worker = r.pick(ctx.staff.agents);
   const manager = r.pick(ctx.staff.managers);
-  const aboutStaff = (fate === 'normal' || fate === 'stall') && r.chance(0.02);
+  const aboutStaff = (fate === 'normal' || fate === 'stall') && r.chance(ctx.staffShare ?? 0.02);
   const named = aboutStaff ? r.pick(ctx.staff.agents.filter((a) => a.id !== worker.id)) : undefined;
   const category: ComplaintCategory = r.pick(complaintCategories);
   const channel = r.weighted(CHANNELS);

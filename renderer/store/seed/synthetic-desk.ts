@@ -23,6 +23,8 @@ export interface DeskOptions {
   years?: number;
   batchSize?: number;
   settings?: PolicySettings;
+  /** The chance that a complaint worked to the end (or stalled) names a member of staff (0.02: about 1.6% of cases). */
+  staffShare?: number;
 }
 
 export const DEFAULT_AS_OF = '2026-11-20T16:00:00.000Z';
@@ -56,6 +58,7 @@ export interface DeskPlan {
   batchSize: number;
   batchCount: number;
   staff: SyntheticStaff;
+  staffShare?: number;
   /** Receipt times, oldest first. */
   times: number[];
   /** Index in `times` of each year's first case, for its reference serial. */
@@ -95,6 +98,7 @@ export function deskPlan(options: DeskOptions): DeskPlan {
     batchSize,
     batchCount: Math.ceil(times.length / batchSize),
     staff: syntheticStaff(new Random(seed + 1)),
+    ...(options.staffShare !== undefined ? { staffShare: options.staffShare } : {}),
     times,
     yearStarts,
   };
@@ -109,7 +113,7 @@ function fateOf(r: Random, receivedMs: number, asOfMs: number): Fate {
 /** One batch, the same whatever order batches are made in (each has its own seeded random source). */
 export function generateBatch(plan: DeskPlan, batchIndex: number): SeedBatch {
   const r = new Random(streamSeed(plan.seed, batchIndex), batchIndex + 1);
-  const ctx = { random: r, settings: plan.settings, asOfMs: plan.asOfMs, staff: plan.staff };
+  const ctx = { random: r, settings: plan.settings, asOfMs: plan.asOfMs, staff: plan.staff, ...(plan.staffShare !== undefined ? { staffShare: plan.staffShare } : {}) };
   const batch: SeedBatch = { customers: [], cases: [], timeline: [], eventCount: 0, rows: [], children: childRowsOf(null), files: [] };
   const known: { id: string; name: string }[] = [];
   const first = batchIndex * plan.batchSize;
