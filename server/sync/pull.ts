@@ -118,6 +118,7 @@ const sources: Source[] = [
 
 const customerSource = sources[2] as Source;
 const eventSource = sources[5] as Source;
+const QUERY_ORDER: Source[] = [eventSource, ...sources.filter((s) => s !== eventSource)];
 
 /** Customer and whole timeline (up to this page's end) of a case granted to the user, in order, at the grant's place. */
 async function grantedHistory(tx: Tx, viewer: Viewer, caseId: string, seq: number, through: number): Promise<Item[]> {
@@ -146,8 +147,12 @@ export async function pullChanges(tx: Tx, viewer: Viewer & { role: Role }, input
   const limit = input.limit;
   let boundary = Infinity;
   const items: Item[] = [];
-  for (const source of sources) {
-    const { rows } = await tx.query<Record<string, unknown>>(source.sql, [from, upTo, limit]);
+  // Keyset pages: the densest source (events) first; each later source reads only below the page's end found so
+  // far, so no source reads rows the page will drop (a first pull read three times what it sent).
+  for (const source of QUERY_ORDER) {
+    const bound = boundary === Infinity ? upTo : boundary - 1;
+    if (bound <= from) continue;
+    const { rows } = await tx.query<Record<string, unknown>>(source.sql, [from, bound, limit]);
     if (rows.length === limit) boundary = Math.min(boundary, seqOf(rows[rows.length - 1] ?? {}));
     for (const row of rows) items.push(source.toItem(row, viewer));
   }
