@@ -1,7 +1,7 @@
 // One request, one transaction: find the session (as complaints_auth), then act as its user (as complaints_app).
 import type pg from 'pg';
 import type { User } from '../../shared/model';
-import { becomeAuth, becomeUser, inTransaction, type Tx, type TxOptions } from '../db/transaction';
+import { becomeSessionUser, inTransaction, type Tx, type TxOptions } from '../db/transaction';
 import { bearerToken, sessionUser, SignedOut } from './sessions';
 
 export interface SessionContext {
@@ -14,10 +14,9 @@ export interface SessionContext {
 export async function inSession<T>(pool: pg.Pool, authorization: string | undefined, now: Date, work: (ctx: SessionContext) => Promise<T>, options: TxOptions = {}): Promise<T> {
   const token = bearerToken(authorization);
   if (!token) throw new SignedOut('Sign in first: send the session token as "Authorization: Bearer <token>"');
-  return inTransaction(pool, options, async (tx) => {
-    await becomeAuth(tx);
+  return inTransaction(pool, { ...options, startAsAuth: true }, async (tx) => {
     const session = await sessionUser(tx, token, now);
-    await becomeUser(tx, session.user.id);
+    await becomeSessionUser(tx, { userId: session.user.id, role: session.user.role });
     return work({ tx, ...session });
   });
 }

@@ -14,6 +14,8 @@ export interface TxOptions {
   /** Pulls read one snapshot, so the change clock and the rows agree. */
   isolation?: 'read committed' | 'repeatable read';
   readOnly?: boolean;
+  /** Start as complaints_auth (sign-in, session look-up), sent with BEGIN in one round trip. */
+  startAsAuth?: boolean;
 }
 
 /** Runs `work` in one transaction as complaints_app with app.user_id set; commits on return, rolls back on throw. */
@@ -42,9 +44,18 @@ export async function asAuth<T>(pool: pg.Pool, work: (tx: Tx) => Promise<T>): Pr
   });
 }
 
+/**
+ * As becomeUser, in one round trip, for a session's user whose role and active flag were just read from the accounts
+ * table in this same transaction (sessionUser): set_config('role', …, true) is SET LOCAL ROLE.
+ */
+export async function becomeSessionUser(tx: Tx, viewer: Viewer): Promise<void> {
+  await tx.query("SELECT set_config('role', 'complaints_app', true), set_config('app.user_id', $1, true), set_config('app.user_role', $2, true)", [viewer.userId, viewer.role]);
+}
+
+const BECOME_AUTH = "SET LOCAL ROLE complaints_auth; SELECT set_config('app.user_id', '', true), set_config('app.user_role', '', true)";
+
 export async function becomeAuth(tx: Tx): Promise<void> {
-  await tx.query('SET LOCAL ROLE complaints_auth');
-  await tx.query("SELECT set_config('app.user_id', '', true), set_config('app.user_role', '', true)");
+  await tx.query(BECOME_AUTH);
 }
 
 export async function inTransaction<T>(pool: pg.Pool, options: TxOptions, work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -52,7 +63,7 @@ export async function inTransaction<T>(pool: pg.Pool, options: TxOptions, work: 
   let broken = false;
   try {
     const mode = `${options.isolation === 'repeatable read' ? 'ISOLATION LEVEL REPEATABLE READ' : 'ISOLATION LEVEL READ COMMITTED'}${options.readOnly ? ' READ ONLY' : ''}`;
-    await client.query(`BEGIN ${mode}`);
+    await client.query(options.startAsAuth ? `BEGIN ${mode}; ${BECOME_AUTH}` : `BEGIN ${mode}`);
     const result = await work(client);
     await client.query('COMMIT');
     return result;

@@ -7,7 +7,7 @@
 import { EventEmitter } from 'node:events';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { checkpoint, DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, routes, type PullResponse } from '../../shared/sync';
+import { checkpoint, DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, routes } from '../../shared/sync';
 import { inSession } from '../auth/in-session';
 import { pullChanges } from '../sync/pull';
 import type { ServerContext } from './context';
@@ -44,7 +44,7 @@ export function pullWaitRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const pushed = (request.method === 'POST' && request.url === routes.push) || (request.method === 'PUT' && request.url === routes.keys);
     if (pushed && reply.statusCode === 200) pushCommitted.emit('push');
   });
-  app.post(`${routes.pull}/wait`, async (request): Promise<PullResponse> => {
+  app.post(`${routes.pull}/wait`, async (request, reply) => {
     const body = waitingPullRequest.parse(request.body ?? {});
     const until = Date.now() + body.waitSeconds * 1_000;
     let closed = false;
@@ -60,7 +60,7 @@ export function pullWaitRoutes(app: FastifyInstance, ctx: ServerContext): void {
         { isolation: 'repeatable read', readOnly: true },
       );
       const left = until - Date.now();
-      if (page.changes.length > 0 || page.purges.length > 0 || page.more || left <= 0 || closed) return page;
+      if (page.changeCount > 0 || page.purgeCount > 0 || page.more || left <= 0 || closed) return reply.type('application/json; charset=utf-8').send(page.json);
       await nextWakeUp(Math.min(WAIT_STEP_MS, left), () => closed);
     }
   });

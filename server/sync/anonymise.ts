@@ -6,11 +6,11 @@ import { DEFAULT_RETENTION_YEARS, retentionYears } from '../../shared/policy/pri
 import { NO_SUCH_CASE_ON_SERVER, type PushChange, type PushResult } from '../../shared/sync';
 import { nextChangeSeq, type Tx } from '../db/transaction';
 import { contentHash } from '../../shared/timeline/chain';
-import { assertMayView, audienceOf } from './audience';
+import { assertMayView, audienceColumns, audienceOf } from './audience';
 import { audienceRecord, lockCase, updateCase } from './case-rows';
 import { orderPurges } from './purges';
 import { settingValue } from './settings-read';
-import { appendEvents } from './timeline';
+import { appendEvents, headOfRow } from './timeline';
 
 interface EventRow {
   seq: number;
@@ -60,7 +60,7 @@ export async function anonymise(tx: Tx, change: PushChange & { body: { type: 'an
   }
   await tx.query('INSERT INTO customers (id, record, change_seq) VALUES ($1, $2, $3)', [result.customer.id, result.customer, seq]);
   await updateCase(tx, result.case, seq, change.sealed);
-  await appendEvents(tx, row.id, row.timeline_seq > 0 ? { seq: row.timeline_seq, hash: row.timeline_hash } : null, [result.event], seq);
+  await appendEvents(tx, row.id, headOfRow(row), [result.event], audienceColumns(audienceOf(result.case)), seq);
   // The files' bytes go: the links first, then any bytes no other case names.
   const { rows: files } = await tx.query<{ sha256: string }>('DELETE FROM case_attachments WHERE case_id = $1 RETURNING sha256', [row.id]);
   for (const f of files) await tx.query('SELECT drop_unnamed_file($1)', [f.sha256]);

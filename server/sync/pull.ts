@@ -1,19 +1,27 @@
 // A pull: one snapshot, every source read after the checkpoint in change order, never splitting one change across pages.
-import type { ComplaintCase, Customer, JsonValue, Role, TimelineEvent, User } from '../../shared/model';
+import type { ComplaintCase, JsonValue, Role, User } from '../../shared/model';
 import { caseAudience, recorderReceipt, type ConfidentialityFacts, type Viewer } from '../../shared/policy';
-import type { PullResponse, PurgeOrder, SyncRecord } from '../../shared/sync';
+import type { PurgeOrder, SyncRecord } from '../../shared/sync';
 import type { Tx } from '../db/transaction';
 import { userOf, type UserRow } from '../auth/sessions';
 import { assertMayView, DisclosureRefused, type AudienceColumns } from './audience';
 import { audienceRecord } from './case-rows';
 import { decodeCheckpoint, encodeCheckpoint } from './checkpoint';
 
+/**
+ * One record of a page, already as its JSON text: the large parts (a case's record, a customer, an event) come from
+ * PostgreSQL as text and are spliced in unparsed, so a page never holds them as objects (memory, CPU).
+ */
 interface Item {
   seq: number;
   order: number;
-  record?: SyncRecord;
-  purge?: PurgeOrder;
+  /** Absent for a row that only moves the page on (a customer named only by sealed cases: sent inside them). */
+  json?: string;
+  /** For an event: its case (a granted case's events are re-sent whole). */
+  eventCaseId?: string;
 }
+
+const recordJson = (record: SyncRecord) => JSON.stringify(record);
 
 interface Source {
   /** Position within one change: users and settings, then the customer before the case naming it, then events. */
@@ -37,46 +45,60 @@ function factsOf(row: Record<string, unknown>): ConfidentialityFacts {
 
 const seqOf = (row: Record<string, unknown>) => Number(row.change_seq);
 
+/** A timeline event (shared/model TimelineEvent) as JSON text built by PostgreSQL; redaction only when there is one. */
+const EVENT_JSON_SQL = `(jsonb_build_object('id', e.id, 'caseId', e.case_id, 'seq', e.seq, 'at', e.at, 'actorId', e.actor_id, 'action', e.action,
+    'summary', e.summary, 'before', e.before, 'after', e.after, 'prevHash', e.prev_hash, 'hash', e.hash)
+    || CASE WHEN e.redaction IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('redaction', e.redaction) END)::text AS event_json`;
+
+function eventItem(row: Record<string, unknown>, viewer: Viewer): Item {
+  const caseId = String(row.case_id);
+  assertMayView(viewer, factsOf(row), `an event of case ${caseId}`);
+  return { seq: seqOf(row), order: 5, json: `{"kind":"event","event":${String(row.event_json)}}`, eventCaseId: caseId };
+}
+
 const sources: Source[] = [
   {
     order: 0,
     sql: 'SELECT u.*, u.change_seq FROM users u WHERE change_seq > $1 AND change_seq <= $2 ORDER BY change_seq LIMIT $3',
-    toItem: (row) => ({ seq: seqOf(row), order: 0, record: { kind: 'user', user: userOf(row as unknown as UserRow) as User } }),
+    toItem: (row) => ({ seq: seqOf(row), order: 0, json: recordJson({ kind: 'user', user: userOf(row as unknown as UserRow) as User }) }),
   },
   {
     order: 1,
     sql: 'SELECT key, value, version, change_seq FROM settings WHERE change_seq > $1 AND change_seq <= $2 ORDER BY change_seq LIMIT $3',
-    toItem: (row) => ({ seq: seqOf(row), order: 1, record: { kind: 'setting', key: row.key as 'policy', value: row.value as JsonValue, version: Number(row.version) } }),
+    toItem: (row) => ({ seq: seqOf(row), order: 1, json: recordJson({ kind: 'setting', key: row.key as 'policy', value: row.value as JsonValue, version: Number(row.version) }) }),
   },
   {
     order: 2,
     // A customer is sent with the facts of one case the user may see that names them: the service checks those too.
     // One named only by sealed cases travels inside their sealed form, never in clear (a desk that cannot open the
     // case must not learn who complained): the case chosen is an unsealed one when there is one.
-    sql: `SELECT cu.id, cu.record, cu.change_seq, f.* FROM customers cu
+    sql: `SELECT cu.id, cu.record::text AS record_json, cu.change_seq, f.* FROM customers cu
             CROSS JOIN LATERAL (SELECT ${FACTS_SQL}, c.sealed IS NOT NULL AS only_sealed FROM cases c WHERE c.customer_id = cu.id
                                  ORDER BY c.sealed IS NOT NULL LIMIT 1) f
            WHERE cu.change_seq > $1 AND cu.change_seq <= $2 ORDER BY cu.change_seq LIMIT $3`,
     toItem: (row, viewer) => {
       assertMayView(viewer, factsOf(row), `customer ${String(row.id)}`);
       if (row.only_sealed === true) return { seq: seqOf(row), order: 2 };
-      return { seq: seqOf(row), order: 2, record: { kind: 'customer', customer: row.record as Customer } };
+      return { seq: seqOf(row), order: 2, json: `{"kind":"customer","customer":${String(row.record_json)}}` };
     },
   },
   {
     order: 3,
-    sql: `SELECT c.id, c.record, c.sealed, c.version, c.audience_roles, c.audience_user_ids, c.excluded_user_ids, c.excluded_roles, c.change_seq, ${FACTS_SQL}
+    sql: `SELECT c.id, c.record::text AS record_json, c.sealed::text AS sealed_json, c.version, c.audience_roles, c.audience_user_ids, c.excluded_user_ids, c.excluded_roles, c.change_seq, ${FACTS_SQL}
             FROM cases c WHERE c.change_seq > $1 AND c.change_seq <= $2 ORDER BY c.change_seq LIMIT $3`,
     toItem: (row, viewer) => {
-      const record = row.record as ComplaintCase;
+      const id = String(row.id);
       const facts = factsOf(row);
-      assertMayView(viewer, facts, `case ${record.id}`);
+      assertMayView(viewer, facts, `case ${id}`);
       const audience = audienceRecord(row as unknown as AudienceColumns);
       // The stored audience must be what the policy computes from the record now.
-      if (JSON.stringify(audience) !== JSON.stringify(caseAudience(facts))) throw new DisclosureRefused(`the audience stored for case ${record.id}`);
-      const sealed = row.sealed as { format: string; data: string } | null;
-      const item: SyncRecord = sealed ? { kind: 'case', sealed, caseId: record.id, version: Number(row.version), audience } : { kind: 'case', case: record, audience };
-      return { seq: seqOf(row), order: 3, record: item };
+      const audienceJson = JSON.stringify(audience);
+      if (audienceJson !== JSON.stringify(caseAudience(facts))) throw new DisclosureRefused(`the audience stored for case ${id}`);
+      const json =
+        row.sealed_json !== null
+          ? `{"kind":"case","sealed":${String(row.sealed_json)},"caseId":${JSON.stringify(id)},"version":${Number(row.version)},"audience":${audienceJson}}`
+          : `{"kind":"case","case":${String(row.record_json)},"audience":${audienceJson}}`;
+      return { seq: seqOf(row), order: 3, json };
     },
   },
   {
@@ -85,38 +107,20 @@ const sources: Source[] = [
     toItem: (row, viewer) => {
       if (row.recorded_by !== viewer.userId) throw new DisclosureRefused(`the receipt for case ${String(row.case_id)}`);
       const receipt = recorderReceipt({ id: String(row.case_id), reference: String(row.reference), receivedAt: String(row.received_at), createdAt: String(row.recorded_at) } as ComplaintCase);
-      return { seq: seqOf(row), order: 4, record: { kind: 'receipt', ...receipt } };
+      return { seq: seqOf(row), order: 4, json: recordJson({ kind: 'receipt', ...receipt }) };
     },
   },
   {
     order: 5,
-    sql: `SELECT e.*, ${FACTS_SQL} FROM timeline_events e JOIN cases c ON c.id = e.case_id
+    sql: `SELECT e.case_id, e.change_seq, ${EVENT_JSON_SQL}, ${FACTS_SQL} FROM timeline_events e JOIN cases c ON c.id = e.case_id
            WHERE e.change_seq > $1 AND e.change_seq <= $2 ORDER BY e.change_seq, e.case_id, e.seq LIMIT $3`,
-    toItem: (row, viewer) => {
-      assertMayView(viewer, factsOf(row), `an event of case ${String(row.case_id)}`);
-      const redaction = row.redaction as TimelineEvent['redaction'] | null;
-      const event: TimelineEvent = {
-        id: String(row.id),
-        caseId: String(row.case_id),
-        seq: Number(row.seq),
-        at: String(row.at),
-        actorId: String(row.actor_id),
-        action: String(row.action),
-        summary: String(row.summary),
-        before: row.before as JsonValue,
-        after: row.after as JsonValue,
-        prevHash: String(row.prev_hash),
-        hash: String(row.hash),
-        ...(redaction ? { redaction } : {}),
-      };
-      return { seq: seqOf(row), order: 5, record: { kind: 'event', event } };
-    },
+    toItem: eventItem,
   },
   {
     order: 6,
     // Every member of staff's public key; the sealed private half goes only to its owner (GET /v1/keys).
     sql: 'SELECT user_id, public_key, change_seq FROM user_keys WHERE change_seq > $1 AND change_seq <= $2 ORDER BY change_seq LIMIT $3',
-    toItem: (row) => ({ seq: seqOf(row), order: 6, record: { kind: 'userKey', userId: String(row.user_id), publicKey: String(row.public_key) } }),
+    toItem: (row) => ({ seq: seqOf(row), order: 6, json: recordJson({ kind: 'userKey', userId: String(row.user_id), publicKey: String(row.public_key) }) }),
   },
   {
     order: 7,
@@ -127,22 +131,23 @@ const sources: Source[] = [
     toItem: (row) => ({
       seq: seqOf(row),
       order: 7,
-      record: { kind: 'userKey', userId: String(row.user_id), publicKey: String(row.public_key), endorsement: { by: String(row.endorsed_by), signature: String(row.signature) } },
+      json: recordJson({ kind: 'userKey', userId: String(row.user_id), publicKey: String(row.public_key), endorsement: { by: String(row.endorsed_by), signature: String(row.signature) } }),
     }),
   },
 ];
 
 const customerSource = sources[2] as Source;
 const eventSource = sources[5] as Source;
+const QUERY_ORDER: Source[] = [eventSource, ...sources.filter((s) => s !== eventSource)];
 
 /** Customer and whole timeline (up to this page's end) of a case granted to the user, in order, at the grant's place. */
 async function grantedHistory(tx: Tx, viewer: Viewer, caseId: string, seq: number, through: number): Promise<Item[]> {
   const { rows: customers } = await tx.query<Record<string, unknown>>(
-    `SELECT cu.id, cu.record, cu.change_seq, ${FACTS_SQL} FROM cases c JOIN customers cu ON cu.id = c.customer_id WHERE c.id = $1 AND c.sealed IS NULL AND cu.change_seq <= $2`,
+    `SELECT cu.id, cu.record::text AS record_json, cu.change_seq, ${FACTS_SQL} FROM cases c JOIN customers cu ON cu.id = c.customer_id WHERE c.id = $1 AND c.sealed IS NULL AND cu.change_seq <= $2`,
     [caseId, through],
   );
   const { rows: events } = await tx.query<Record<string, unknown>>(
-    `SELECT e.*, ${FACTS_SQL} FROM timeline_events e JOIN cases c ON c.id = e.case_id WHERE e.case_id = $1 AND e.change_seq <= $2 ORDER BY e.seq`,
+    `SELECT e.case_id, e.change_seq, ${EVENT_JSON_SQL}, ${FACTS_SQL} FROM timeline_events e JOIN cases c ON c.id = e.case_id WHERE e.case_id = $1 AND e.change_seq <= $2 ORDER BY e.seq`,
     [caseId, through],
   );
   // Sent at the grant's place in the order, before the case's own change at that seq.
@@ -154,16 +159,28 @@ export interface PullInput {
   limit: number;
 }
 
+/** A page as the JSON text of a shared/sync PullResponse, with what the waiting pull needs to know of it. */
+export interface PulledPage {
+  json: string;
+  changeCount: number;
+  purgeCount: number;
+  more: boolean;
+}
+
 /** Runs inside a REPEATABLE READ transaction as the user: the clock and every row come from one snapshot. */
-export async function pullChanges(tx: Tx, viewer: Viewer & { role: Role }, input: PullInput, secret: string): Promise<PullResponse> {
+export async function pullChanges(tx: Tx, viewer: Viewer & { role: Role }, input: PullInput, secret: string): Promise<PulledPage> {
   const from = decodeCheckpoint(secret, viewer.userId, input.checkpoint);
   const { rows: clock } = await tx.query<{ seq: string }>('SELECT seq FROM sync_clock WHERE id = 1');
   const upTo = Number(clock[0]?.seq ?? 0);
   const limit = input.limit;
   let boundary = Infinity;
   const items: Item[] = [];
-  for (const source of sources) {
-    const { rows } = await tx.query<Record<string, unknown>>(source.sql, [from, upTo, limit]);
+  // Keyset pages: the densest source (events) first; each later source reads only below the page's end found so
+  // far, so no source reads rows the page will drop (a first pull read three times what it sent).
+  for (const source of QUERY_ORDER) {
+    const bound = boundary === Infinity ? upTo : boundary - 1;
+    if (bound <= from) continue;
+    const { rows } = await tx.query<Record<string, unknown>>(source.sql, [from, bound, limit]);
     if (rows.length === limit) boundary = Math.min(boundary, seqOf(rows[rows.length - 1] ?? {}));
     for (const row of rows) items.push(source.toItem(row, viewer));
   }
@@ -188,13 +205,18 @@ export async function pullChanges(tx: Tx, viewer: Viewer & { role: Role }, input
     [viewer.userId, from, through],
   );
   const granted = new Set(grants.map((g) => g.case_id));
-  if (granted.size > 0) page = page.filter((i) => !(i.record?.kind === 'event' && 'event' in i.record && granted.has(i.record.event.caseId)));
+  if (granted.size > 0) page = page.filter((i) => !(i.eventCaseId !== undefined && granted.has(i.eventCaseId)));
   for (const grant of grants) page.push(...(await grantedHistory(tx, viewer, grant.case_id, Number(grant.change_seq), through)));
   page.sort((a, b) => a.seq - b.seq || a.order - b.order);
+  const purges: PurgeOrder[] = purgeRows.map((p) => ({ caseId: p.case_id, customerId: p.customer_id }));
+  const next = encodeCheckpoint(secret, viewer.userId, through);
+  const more = boundary !== Infinity;
+  // The response (shared/sync pullResponse) as text, the records spliced in as they came.
+  const changes = page.flatMap((i) => (i.json === undefined ? [] : [i.json]));
   return {
-    changes: page.flatMap((i) => (i.record ? [i.record] : [])),
-    purges: purgeRows.map((p) => ({ caseId: p.case_id, customerId: p.customer_id })),
-    checkpoint: encodeCheckpoint(secret, viewer.userId, through),
-    more: boundary !== Infinity,
+    json: `{"changes":[${changes.join(',')}],"purges":${JSON.stringify(purges)},"checkpoint":${JSON.stringify(next)},"more":${more}}`,
+    changeCount: changes.length,
+    purgeCount: purges.length,
+    more,
   };
 }

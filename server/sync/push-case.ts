@@ -6,11 +6,11 @@ import { GRANT_NEEDS_SEALED, NO_SUCH_CASE_ON_SERVER, type PushChange, type PushR
 import { grant } from './grant';
 import { nextChangeSeq, type Tx } from '../db/transaction';
 import { anonymise } from './anonymise';
-import { assertMayView, audienceOf } from './audience';
+import { assertMayView, audienceColumns, audienceOf } from './audience';
 import { audienceRecord, insertCase, lockCase, updateCase, type CaseRow } from './case-rows';
 import { orderPurges } from './purges';
 import { policySettings } from './settings-read';
-import { appendEvents, chainAfter, headOf, insertEvents } from './timeline';
+import { chainAfter, headOf, headOfRow, insertEvents, takeClockAndAppend, type EventDraft } from './timeline';
 
 /** How far ahead of the server's clock a desk's time may be (clocks drift); further is refused. */
 export const CLOCK_SKEW_MS = 5 * 60_000;
@@ -65,7 +65,7 @@ async function receive(tx: Tx, change: PushChange & { body: { type: 'receive' } 
   if (isNew) await tx.query('INSERT INTO customers (id, record, change_seq) VALUES ($1, $2, $3)', [customer.id, customer, seq]);
   const events = chainAfter(null, received.events);
   await insertCase(tx, received.case, seq, change.sealed, headOf(events));
-  await insertEvents(tx, events, seq);
+  await insertEvents(tx, events, audienceColumns(audienceOf(received.case)), seq);
   if (canSeeRecordedStub(actor, confidentialityFacts(received.case))) {
     const receipt = recorderReceipt(received.case);
     await tx.query('INSERT INTO case_receipts (case_id, recorded_by, reference, received_at, recorded_at, change_seq) VALUES ($1, $2, $3, $4, $5, $6)', [
@@ -97,12 +97,12 @@ async function noteAttachments(tx: Tx, before: ComplaintCase, after: ComplaintCa
   }
 }
 
-export async function saveChangedCase(tx: Tx, row: CaseRow, next: ComplaintCase, drafts: Parameters<typeof appendEvents>[3], sealed: unknown): Promise<void> {
-  const seq = await nextChangeSeq(tx);
+export async function saveChangedCase(tx: Tx, row: CaseRow, next: ComplaintCase, drafts: readonly EventDraft[], sealed: unknown): Promise<void> {
   const before = audienceOf(row.record);
   // Written while the case is still in the user's sight: the change may take it out (a staff concern recorded).
   await noteAttachments(tx, row.record, next);
-  await appendEvents(tx, row.id, row.timeline_seq > 0 ? { seq: row.timeline_seq, hash: row.timeline_hash } : null, drafts, seq);
+  // The clock is taken as late as it can be: from here to commit every other write waits for this one.
+  const seq = await takeClockAndAppend(tx, row.id, headOfRow(row), drafts, row);
   await updateCase(tx, next, seq, sealed);
   await orderPurges(tx, before, audienceOf(next), { caseId: row.id, customerId: next.customerId, createdSeq: Number(row.created_seq) }, seq);
 }
@@ -139,8 +139,7 @@ async function logEvents(tx: Tx, change: PushChange & { body: { type: 'events' }
     if (!at) return refused(change, [DESK_CLOCK_AHEAD]);
     drafts.push({ id: e.id, caseId: row.id, at, actorId: actor.userId, action: e.action, summary: e.summary, before: e.before, after: e.after });
   }
-  const seq = await nextChangeSeq(tx);
-  await appendEvents(tx, row.id, row.timeline_seq > 0 ? { seq: row.timeline_seq, hash: row.timeline_hash } : null, drafts, seq);
+  await takeClockAndAppend(tx, row.id, headOfRow(row), drafts, row);
   return { changeId: change.changeId, status: 'accepted', caseId: row.id, version: row.version, reference: row.reference };
 }
 

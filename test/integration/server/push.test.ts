@@ -144,10 +144,19 @@ describe.skipIf(blocked)('office server: pushes', () => {
         (e: Error) => e.message,
       );
     const fork = await attempt(
-      `INSERT INTO timeline_events (case_id, seq, id, at, actor_id, action, summary, before, after, prev_hash, hash, change_seq)
-       SELECT case_id, 3, '${randomUUID()}', at, actor_id, 'forged', 'A second event after event 1', 'null', 'null', hash, 'x', change_seq FROM timeline_events WHERE case_id = $1 AND seq = 1`,
+      `INSERT INTO timeline_events (case_id, seq, id, at, actor_id, action, summary, before, after, prev_hash, hash, change_seq, audience_roles, audience_user_ids, excluded_user_ids, excluded_roles)
+       SELECT case_id, 3, '${randomUUID()}', at, actor_id, 'forged', 'A second event after event 1', 'null', 'null', hash, 'x', change_seq, audience_roles, audience_user_ids, excluded_user_ids, excluded_roles
+         FROM timeline_events WHERE case_id = $1 AND seq = 1`,
     );
     expect(fork).toMatch(/timeline_no_fork/);
+    // An event's copy of its case's audience (what its read policy tests) can only be the case's own.
+    const widened = await attempt(
+      `INSERT INTO timeline_events (case_id, seq, id, at, actor_id, action, summary, before, after, prev_hash, hash, change_seq, audience_roles, audience_user_ids, excluded_user_ids, excluded_roles)
+       SELECT case_id, 3, '${randomUUID()}', at, actor_id, 'forged', 'An event for everyone', 'null', 'null', hash || '-2', 'y', change_seq, '{agent,administrator}', '{}', '{}', '{}'
+         FROM timeline_events WHERE case_id = $1 AND seq = 2`,
+    );
+    expect(widened).toMatch(/timeline_events_case_audience/);
+    expect(await attempt(`UPDATE timeline_events SET audience_roles = '{agent,administrator}' WHERE case_id = $1`)).toMatch(/permission denied/);
     expect(await attempt(`UPDATE timeline_events SET summary = 'rewritten' WHERE case_id = $1`)).toMatch(/append-only/);
     expect(await attempt(`DELETE FROM timeline_events WHERE case_id = $1`)).toMatch(/permission denied/);
     expect((await serverCase(s, manager, receive.caseId)).events.map((e) => e?.summary)).toEqual(['Complaint received', expect.stringMatching(/acknowledg/i)]);
