@@ -15,7 +15,7 @@ import {
 import { accessTo } from './case-views';
 import type { ComplaintsDatabase } from './db';
 import { guardWrite } from './errors';
-import { loadPolicySettings } from './settings';
+import { loadPolicySettings } from './settings/policy-calendar';
 import type { WorkQueueFilter } from './queries/plan';
 import { listWorkQueue } from './work-queue';
 

@@ -9,7 +9,7 @@ import type { BeginSaveResult } from '../../host/streamed-save';
 import { gatherCasePack, recordCasePackMade } from '../../store/case-packs';
 import { applyCaseAction } from '../../store/cases';
 import type { ComplaintsDatabase } from '../../store/db';
-import { loadCompanyDetails } from '../settings/company-details';
+import { loadCompanyDetails } from '../../store/settings/company-details';
 
 export interface CasePackChoices {
   caseId: string;

@@ -8,10 +8,10 @@ import { db } from '../../store/desk';
 import { visuallyHidden } from '../../ui/visually-hidden';
 import { useCaseWork } from '../case-page/case-work';
 import { RefusalDialog } from '../case-page/RefusalDialog';
-import { loadCompanyDetails } from '../settings/company-details';
+import { loadCompanyDetails } from '../../store/settings/company-details';
 import { LetterDialog } from './LetterDialog';
 import { letterStateWords } from './letter-states';
-import { loadLetterWording } from './letter-wording';
+import { loadLetterWording } from '../../store/settings/letter-wording';
 
 export interface LettersPanelProps {
   customer: Customer | null;

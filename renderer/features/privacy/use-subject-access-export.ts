@@ -5,7 +5,7 @@ import { subjectAccessFileName, writeSubjectAccessFile } from '../../../shared/s
 import { host } from '../../host/host';
 import { db } from '../../store/desk';
 import { gatherSubjectAccess, recordSubjectAccessExport } from '../../store/subject-access';
-import { loadCompanyDetails } from '../settings/company-details';
+import { loadCompanyDetails } from '../../store/settings/company-details';
 import { useSession } from '../sign-in/session';
 
 export type ExportState =

@@ -5,7 +5,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, MenuItem, Stack } from '@mui/material';
 import type { PolicySettings } from '../../../shared/policy';
 import { db } from '../../store/desk';
-import { savePolicySettings } from '../../store/settings';
+import { savePolicySettings } from '../../store/settings/policy-calendar';
 import { FormTextField } from '../../ui/FormTextField';
 import { calendarSettingsSchema, calendarValues, nationLabels, nations, policySettingsOf, type CalendarSettingsValues } from './calendar-settings-schema';
 import { ClosureDatesField } from './ClosureDatesField';

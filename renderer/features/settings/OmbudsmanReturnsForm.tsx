@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { Button, Stack } from '@mui/material';
 import { DEFAULT_OMBUDSMAN_SETTINGS } from '../../../shared/policy';
 import { db } from '../../store/desk';
-import { loadPolicySettings, saveCustomerCount, savePolicySettings } from '../../store/settings';
+import { loadPolicySettings, saveCustomerCount, savePolicySettings } from '../../store/settings/policy-calendar';
 import { FormTextField } from '../../ui/FormTextField';
 import { SavedNote, type SaveState } from './SavedNote';
 

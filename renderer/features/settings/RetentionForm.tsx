@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { Button, Stack } from '@mui/material';
 import { MAX_RETENTION_YEARS, MIN_RETENTION_YEARS, retentionYears } from '../../../shared/policy/privacy/retention';
 import { db } from '../../store/desk';
-import { saveRetentionYears } from '../../store/retention-setting';
+import { saveRetentionYears } from '../../store/settings/retention-years';
 import { FormTextField } from '../../ui/FormTextField';
 import { useSession } from '../sign-in/session';
 import { SavedNote, type SaveState } from './SavedNote';

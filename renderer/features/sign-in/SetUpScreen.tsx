@@ -7,7 +7,7 @@ import type { User } from '../../../shared/model';
 import { db } from '../../store/desk';
 import { BusyButton } from '../../ui/BusyButton';
 import { FormTextField } from '../../ui/FormTextField';
-import { DEFAULT_COMPANY_DETAILS } from '../settings/company-details';
+import { DEFAULT_COMPANY_DETAILS } from '../../store/settings/company-details';
 import { accountsDb } from './accounts-db';
 import { PASSWORD_HINT } from './password-rule';
 import { setUpSchema, type SetUpValues } from './set-up-schema';

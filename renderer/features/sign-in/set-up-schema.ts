@@ -1,7 +1,7 @@
 // What the first-start form asks for: the administrator (name, optional email, password twice) and the company details.
 import { z } from 'zod';
 import { requiredText } from '../../../shared/model';
-import { companyDetailsSchema } from '../settings/company-details';
+import { companyDetailsSchema } from '../../store/settings/company-details';
 import { checkPasswordPair, newPassword } from './password-rule';
 
 /** An email that may be left blank ('' means none). */

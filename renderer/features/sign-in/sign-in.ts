@@ -4,7 +4,7 @@ import type { ComplaintsDatabase } from '../../store/db';
 import { getUser, listUsers } from '../../store/users';
 import type { SignInGuard } from '../../host/desktop-host';
 import { formatDateTime } from '../../ui/en-gb-format';
-import { saveCompanyDetails, type CompanyDetails } from '../settings/company-details';
+import { saveCompanyDetails, type CompanyDetails } from '../../store/settings/company-details';
 import type { AccountsDatabase } from './accounts-db';
 import { findByName } from './account-rules';
 import { createAccount, FIRST_SET_UP, type AccountResult } from './accounts';

@@ -7,7 +7,7 @@ import { applyAction } from '../../../shared/policy';
 import type { PushChange, PushResult } from '../../../shared/sync';
 import type { ComplaintsDatabase } from '../db';
 import { guardWrite } from '../errors';
-import { loadPolicySettings } from '../settings';
+import { loadPolicySettings } from '../settings/policy-calendar';
 import { applyTables, writeCaseCopy } from './apply';
 import type { SyncClient } from './client';
 import { nextToPush, requeue, type Pending } from './outbox';

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createAccount, resetPassword, setAccountActive } from '../../../../../renderer/features/sign-in/accounts';
 import { checkPassword } from '../../../../../renderer/features/sign-in/credentials';
 import { setUpDesk, signIn } from '../../../../../renderer/features/sign-in/sign-in';
-import { DEFAULT_COMPANY_DETAILS } from '../../../../../renderer/features/settings/company-details';
+import { DEFAULT_COMPANY_DETAILS } from '../../../../../renderer/store/settings/company-details';
 import { actorOf, type User } from '../../../../../shared/model';
 import { at, deleteDatabases, freshDatabases } from './databases';
 

@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAccount, resetPassword } from '../../../../../renderer/features/sign-in/accounts';
 import { setUpDesk, signIn } from '../../../../../renderer/features/sign-in/sign-in';
-import { DEFAULT_COMPANY_DETAILS } from '../../../../../renderer/features/settings/company-details';
+import { DEFAULT_COMPANY_DETAILS } from '../../../../../renderer/store/settings/company-details';
 import { openCase } from '../../../../../renderer/store/case-views';
 import { recordComplaint } from '../../../../../renderer/store/cases';
 import { checkDutyLog, readDutyLog } from '../../../../../renderer/store/duties/duty-log';

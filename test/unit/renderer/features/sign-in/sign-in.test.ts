@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAccount, setAccountActive } from '../../../../../renderer/features/sign-in/accounts';
 import { WRONG_NAME_OR_PASSWORD, needsSetUp, setUpDesk, signIn, signInNames, unlock } from '../../../../../renderer/features/sign-in/sign-in';
-import { DEFAULT_COMPANY_DETAILS, loadCompanyDetails } from '../../../../../renderer/features/settings/company-details';
+import { DEFAULT_COMPANY_DETAILS, loadCompanyDetails } from '../../../../../renderer/store/settings/company-details';
 import { actorOf } from '../../../../../shared/model';
 import { at, deleteDatabases, freshDatabases } from './databases';
 

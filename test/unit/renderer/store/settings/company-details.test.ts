@@ -5,9 +5,9 @@ import {
   companyDetailsSchema,
   loadCompanyDetails,
   saveCompanyDetails,
-} from '../../../../../renderer/features/settings/company-details';
+} from '../../../../../renderer/store/settings/company-details';
 import { calendarSettingsSchema, policySettingsOf } from '../../../../../renderer/features/settings/calendar-settings-schema';
-import { deleteDatabases, freshDatabases } from '../sign-in/databases';
+import { deleteDatabases, freshDatabases } from '../../features/sign-in/databases';
 
 afterEach(deleteDatabases);
 

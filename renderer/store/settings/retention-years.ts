@@ -1,9 +1,9 @@
 // How many years finished cases are kept before they may be anonymised: an administrator's setting (6 by default).
-import type { Actor } from '../../shared/model';
-import { cannotSetRetention } from '../../shared/policy/privacy/duties';
-import { DEFAULT_RETENTION_YEARS, retentionYears } from '../../shared/policy/privacy/retention';
-import type { ComplaintsDatabase } from './db';
-import { guardWrite } from './errors';
+import type { Actor } from '../../../shared/model';
+import { cannotSetRetention } from '../../../shared/policy/privacy/duties';
+import { DEFAULT_RETENTION_YEARS, retentionYears } from '../../../shared/policy/privacy/retention';
+import type { ComplaintsDatabase } from '../db';
+import { guardWrite } from '../errors';
 
 export const RETENTION_KEY = 'retention';
 

@@ -1,8 +1,8 @@
 // Settings kept on the desk: the policy calendar (nation, closures, business hours) the deadlines use.
-import type { JsonValue } from '../../shared/model';
-import { isNation, type OmbudsmanSettings, type PolicySettings } from '../../shared/policy';
-import type { ComplaintsDatabase } from './db';
-import { guardWrite } from './errors';
+import type { JsonValue } from '../../../shared/model';
+import { isNation, type OmbudsmanSettings, type PolicySettings } from '../../../shared/policy';
+import type { ComplaintsDatabase } from '../db';
+import { guardWrite } from '../errors';
 
 export const DEFAULT_POLICY_SETTINGS: PolicySettings = { nation: 'england-and-wales', closures: [] };
 

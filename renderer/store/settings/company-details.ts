@@ -1,11 +1,11 @@
 // The company's name, telephone and email that letters print: kept under their own key in the store's settings table.
 //
-// renderer/store/settings.ts has no generic get/put (only the policy calendar), so this module reads and writes the
+// This module reads and writes the
 // `db.settings` table ({ key, value }) directly, under the key 'company', and nothing else.
 import { z } from 'zod';
 import { requiredText, type JsonValue } from '../../../shared/model';
-import type { ComplaintsDatabase } from '../../store/db';
-import { guardWrite } from '../../store/errors';
+import type { ComplaintsDatabase } from '../db';
+import { guardWrite } from '../errors';
 
 export const COMPANY_DETAILS_KEY = 'company';
 

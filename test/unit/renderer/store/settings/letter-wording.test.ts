@@ -1,8 +1,8 @@
 // The letters' wording in the settings table: defaults until saved, checked before saving, reset to the default.
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultWording } from '../../../../../shared/letters';
-import { loadLetterWording, resetLetterWording, saveLetterWording } from '../../../../../renderer/features/letters/letter-wording';
-import { deleteDatabases, freshDatabases } from '../sign-in/databases';
+import { loadLetterWording, resetLetterWording, saveLetterWording } from '../../../../../renderer/store/settings/letter-wording';
+import { deleteDatabases, freshDatabases } from '../../features/sign-in/databases';
 
 afterEach(deleteDatabases);
 

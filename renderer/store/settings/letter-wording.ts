@@ -4,8 +4,8 @@
 // release's improved default wording reaches desks that never changed it.
 import type { JsonValue } from '../../../shared/model';
 import { defaultWording, templateWordingSchema, wordingFrom, type TemplateKind, type TemplateWording, type WordingSet } from '../../../shared/letters';
-import type { ComplaintsDatabase } from '../../store/db';
-import { guardWrite } from '../../store/errors';
+import type { ComplaintsDatabase } from '../db';
+import { guardWrite } from '../errors';
 
 export const LETTER_WORDING_KEY = 'letterWording';
 
