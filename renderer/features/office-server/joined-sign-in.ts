@@ -4,10 +4,10 @@ import type { User } from '../../../shared/model';
 import { db } from '../../store/desk';
 import type { LocalAccounts } from '../../store/sync/start';
 import { getUser, listUsers } from '../../store/users';
-import { accountsDb } from '../sign-in/accounts-db';
-import { findByName } from '../sign-in/account-rules';
-import { checkPassword, setPassword } from '../sign-in/credentials';
-import { WRONG_NAME_OR_PASSWORD, type SignInResult } from '../sign-in/sign-in';
+import { accountsDb } from '../../store/accounts/accounts-db';
+import { findByName } from '../../store/accounts/account-rules';
+import { checkPassword, setPassword } from '../../store/accounts/credentials';
+import { WRONG_NAME_OR_PASSWORD, type SignInResult } from '../../store/accounts/sign-in';
 
 const localAccounts = (knownUserId: (name: string) => Promise<string | null>): LocalAccounts => ({
   async remember(user: User, password: string) {

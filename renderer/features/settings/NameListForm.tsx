@@ -1,8 +1,8 @@
 // Whether the sign-in screen lists staff names (small desks) or asks each person to type theirs (the default).
 import { useState } from 'react';
 import { FormControlLabel, Stack, Switch, Typography } from '@mui/material';
-import { accountsDb } from '../sign-in/accounts-db';
-import { saveOfferNames } from '../sign-in/name-list-setting';
+import { accountsDb } from '../../store/accounts/accounts-db';
+import { saveOfferNames } from '../../store/settings/name-list-setting';
 import { useSession } from '../sign-in/session';
 import { SavedNote, type SaveState } from './SavedNote';
 

@@ -8,9 +8,9 @@ import { loadCustomerCount, loadPolicySettings } from '../../store/settings/poli
 import { DEFAULT_OMBUDSMAN_SETTINGS } from '../../../shared/policy';
 import { OmbudsmanReturnsForm } from './OmbudsmanReturnsForm';
 import { BackupsSection } from '../backup/BackupsSection';
-import { accountsDb } from '../sign-in/accounts-db';
-import { loadIdleLockMinutes } from '../sign-in/idle-lock-setting';
-import { loadOfferNames } from '../sign-in/name-list-setting';
+import { accountsDb } from '../../store/accounts/accounts-db';
+import { loadIdleLockMinutes } from '../../store/settings/idle-lock-setting';
+import { loadOfferNames } from '../../store/settings/name-list-setting';
 import { CalendarSettingsForm } from './CalendarSettingsForm';
 import { CompanyDetailsForm } from './CompanyDetailsForm';
 import { IdleLockForm } from './IdleLockForm';

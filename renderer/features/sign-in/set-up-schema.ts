@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { requiredText } from '../../../shared/model';
 import { companyDetailsSchema } from '../../store/settings/company-details';
-import { checkPasswordPair, newPassword } from './password-rule';
+import { checkPasswordPair, newPassword } from '../../store/accounts/password-rule';
 
 /** An email that may be left blank ('' means none). */
 export const optionalEmail = z

@@ -7,7 +7,7 @@ import {
   saveCompanyDetails,
 } from '../../../../../renderer/store/settings/company-details';
 import { calendarSettingsSchema, policySettingsOf } from '../../../../../renderer/features/settings/calendar-settings-schema';
-import { deleteDatabases, freshDatabases } from '../../features/sign-in/databases';
+import { deleteDatabases, freshDatabases } from '../accounts/databases';
 
 afterEach(deleteDatabases);
 

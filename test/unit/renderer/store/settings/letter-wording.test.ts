@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultWording } from '../../../../../shared/letters';
 import { loadLetterWording, resetLetterWording, saveLetterWording } from '../../../../../renderer/store/settings/letter-wording';
-import { deleteDatabases, freshDatabases } from '../../features/sign-in/databases';
+import { deleteDatabases, freshDatabases } from '../accounts/databases';
 
 afterEach(deleteDatabases);
 

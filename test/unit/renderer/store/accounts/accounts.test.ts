@@ -1,8 +1,8 @@
 // Managing accounts: unique names, strong passwords, the deactivation rules, password resets.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAccount, resetPassword, setAccountActive } from '../../../../../renderer/features/sign-in/accounts';
-import { checkPassword } from '../../../../../renderer/features/sign-in/credentials';
-import { setUpDesk, signIn } from '../../../../../renderer/features/sign-in/sign-in';
+import { createAccount, resetPassword, setAccountActive } from '../../../../../renderer/store/accounts/accounts';
+import { checkPassword } from '../../../../../renderer/store/accounts/credentials';
+import { setUpDesk, signIn } from '../../../../../renderer/store/accounts/sign-in';
 import { DEFAULT_COMPANY_DETAILS } from '../../../../../renderer/store/settings/company-details';
 import { actorOf, type User } from '../../../../../shared/model';
 import { at, deleteDatabases, freshDatabases } from './databases';

@@ -6,7 +6,7 @@ import {
   needsRehash,
   sameBytes,
   verifyPassword,
-} from '../../../../../renderer/features/sign-in/password-hash';
+} from '../../../../../renderer/store/accounts/password-hash';
 
 describe('password hashing', () => {
   it('verifies the password it hashed and refuses any other', async () => {

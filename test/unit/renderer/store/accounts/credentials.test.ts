@@ -6,8 +6,8 @@ import {
   checkPassword,
   hasPassword,
   setPassword,
-} from '../../../../../renderer/features/sign-in/credentials';
-import { PASSWORD_ITERATIONS } from '../../../../../renderer/features/sign-in/password-hash';
+} from '../../../../../renderer/store/accounts/credentials';
+import { PASSWORD_ITERATIONS } from '../../../../../renderer/store/accounts/password-hash';
 import { at, deleteDatabases, freshDatabases } from './databases';
 
 afterEach(deleteDatabases);

@@ -3,8 +3,8 @@
 // hash-chained duty log.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAccount, resetPassword } from '../../../../../renderer/features/sign-in/accounts';
-import { setUpDesk, signIn } from '../../../../../renderer/features/sign-in/sign-in';
+import { createAccount, resetPassword } from '../../../../../renderer/store/accounts/accounts';
+import { setUpDesk, signIn } from '../../../../../renderer/store/accounts/sign-in';
 import { DEFAULT_COMPANY_DETAILS } from '../../../../../renderer/store/settings/company-details';
 import { openCase } from '../../../../../renderer/store/case-views';
 import { recordComplaint } from '../../../../../renderer/store/cases';
@@ -12,7 +12,7 @@ import { checkDutyLog, readDutyLog } from '../../../../../renderer/store/duties/
 import { changeRole, confirmManagerRole, regrantAccess } from '../../../../../renderer/store/duties/roles';
 import { accountsAwaitingAccess } from '../../../../../renderer/store/duties/awaiting-access';
 import type { ComplaintsDatabase } from '../../../../../renderer/store/db';
-import type { AccountsDatabase } from '../../../../../renderer/features/sign-in/accounts-db';
+import type { AccountsDatabase } from '../../../../../renderer/store/accounts/accounts-db';
 import { actorOf, type User } from '../../../../../shared/model';
 import { at, deleteDatabases, freshDatabases } from './databases';
 

@@ -1,5 +1,5 @@
 // How long the desk may sit untouched before it locks: an administrator's setting kept in the accounts database.
-import type { AccountsDatabase } from './accounts-db';
+import type { AccountsDatabase } from '../accounts/accounts-db';
 
 export const DEFAULT_IDLE_LOCK_MINUTES = 10;
 export const MIN_IDLE_LOCK_MINUTES = 1;

@@ -1,14 +1,14 @@
 // Accounts on the desk: the user record in the main store (name, role, active) and its password in the accounts database.
 import type { Actor, Role, User } from '../../../shared/model';
-import type { ComplaintsDatabase } from '../../store/db';
-import { getUser, listUsers, saveUser } from '../../store/users';
+import type { ComplaintsDatabase } from '../db';
+import { getUser, listUsers, saveUser } from '../users';
 import type { AccountsDatabase } from './accounts-db';
 import { deactivationProblem, findByName } from './account-rules';
 import { removePassword, setPassword } from './credentials';
 import { guessablePassword } from './password-rule';
-import { logDuty } from '../../store/duties/duty-log';
-import { requestManagerRole, roleToGrant } from '../../store/duties/roles';
-import { makeKeys } from '../../store/sealed/user-keys-store';
+import { logDuty } from '../duties/duty-log';
+import { requestManagerRole, roleToGrant } from '../duties/roles';
+import { makeKeys } from '../sealed/user-keys-store';
 
 export interface NewAccount {
   name: string;

@@ -1,7 +1,7 @@
 // The idle lock setting: ten minutes until an administrator changes it, whole minutes within bounds.
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_IDLE_LOCK_MINUTES, loadIdleLockMinutes, saveIdleLockMinutes } from '../../../../../renderer/features/sign-in/idle-lock-setting';
-import { deleteDatabases, freshDatabases } from './databases';
+import { DEFAULT_IDLE_LOCK_MINUTES, loadIdleLockMinutes, saveIdleLockMinutes } from '../../../../../renderer/store/settings/idle-lock-setting';
+import { deleteDatabases, freshDatabases } from '../accounts/databases';
 
 afterEach(deleteDatabases);
 

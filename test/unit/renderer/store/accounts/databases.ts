@@ -1,7 +1,7 @@
 // Fresh, empty main and accounts databases on fake-indexeddb for each sign-in test, deleted afterwards.
 import 'fake-indexeddb/auto';
 import { ComplaintsDatabase } from '../../../../../renderer/store/db';
-import { AccountsDatabase } from '../../../../../renderer/features/sign-in/accounts-db';
+import { AccountsDatabase } from '../../../../../renderer/store/accounts/accounts-db';
 
 const open: { close(): void; delete(): Promise<void> }[] = [];
 

@@ -1,6 +1,6 @@
 // Who may be deactivated, and how names are matched.
 import { describe, expect, it } from 'vitest';
-import { deactivationProblem, findByName, nameKey } from '../../../../../renderer/features/sign-in/account-rules';
+import { deactivationProblem, findByName, nameKey } from '../../../../../renderer/store/accounts/account-rules';
 import { actorOf, type User } from '../../../../../shared/model';
 
 const ada: User = { id: 'ada', name: 'Ada Admin', role: 'administrator', active: true };

@@ -1,7 +1,7 @@
 // The new-password rule: long enough, not guessable, not the person's name, typed twice alike.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { checkPasswordPair, guessablePassword, newPassword } from '../../../../../renderer/features/sign-in/password-rule';
+import { checkPasswordPair, guessablePassword, newPassword } from '../../../../../renderer/store/accounts/password-rule';
 
 const form = z.object({ name: z.string(), password: newPassword, confirmPassword: z.string() }).superRefine(checkPasswordPair);
 

@@ -1,15 +1,15 @@
 // Signing in and unlocking: who may use the desk, with one message for every wrong name or password.
 import type { User } from '../../../shared/model';
-import type { ComplaintsDatabase } from '../../store/db';
-import { getUser, listUsers } from '../../store/users';
+import type { ComplaintsDatabase } from '../db';
+import { getUser, listUsers } from '../users';
 import type { SignInGuard } from '../../host/desktop-host';
-import { formatDateTime } from '../../ui/en-gb-format';
-import { saveCompanyDetails, type CompanyDetails } from '../../store/settings/company-details';
+import { enGbDateTime as formatDateTime } from '../../../shared/policy/en-gb-dates';
+import { saveCompanyDetails, type CompanyDetails } from '../settings/company-details';
 import type { AccountsDatabase } from './accounts-db';
 import { findByName } from './account-rules';
 import { createAccount, FIRST_SET_UP, type AccountResult } from './accounts';
 import { accountsWithPasswords, checkPassword } from './credentials';
-import { openKeys } from '../../store/sealed/user-keys-store';
+import { openKeys } from '../sealed/user-keys-store';
 
 export const WRONG_NAME_OR_PASSWORD = 'The user name or password is not right';
 

@@ -1,7 +1,7 @@
 // Signing in against both databases: first start, one message for every refusal, inactive accounts, unlock.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAccount, setAccountActive } from '../../../../../renderer/features/sign-in/accounts';
-import { WRONG_NAME_OR_PASSWORD, needsSetUp, setUpDesk, signIn, signInNames, unlock } from '../../../../../renderer/features/sign-in/sign-in';
+import { createAccount, setAccountActive } from '../../../../../renderer/store/accounts/accounts';
+import { WRONG_NAME_OR_PASSWORD, needsSetUp, setUpDesk, signIn, signInNames, unlock } from '../../../../../renderer/store/accounts/sign-in';
 import { DEFAULT_COMPANY_DETAILS, loadCompanyDetails } from '../../../../../renderer/store/settings/company-details';
 import { actorOf } from '../../../../../shared/model';
 import { at, deleteDatabases, freshDatabases } from './databases';

@@ -1,7 +1,7 @@
 // Whether the sign-in screen offers a list of names: off unless an administrator turns it on (a small desk where
 // everyone knows everyone); otherwise staff type their name, so the screen tells a passer-by nothing.
 import type { Actor } from '../../../shared/model';
-import type { AccountsDatabase } from './accounts-db';
+import type { AccountsDatabase } from '../accounts/accounts-db';
 
 const KEY = 'offerNamesAtSignIn';
 
