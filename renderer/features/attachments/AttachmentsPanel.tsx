@@ -7,7 +7,7 @@ import { host } from '../../host/host';
 import { addAttachment } from '../../store/attachments';
 import { db } from '../../store/desk';
 import { formatDateTime } from '../../ui/en-gb-format';
-import { saveCopy } from './attachment-actions';
+import { saveCopy } from '../../store/attachment-copies';
 import { formatFileSize, previewKind, sourceLabels } from './attachment-files';
 import { AttachmentDropZone } from './AttachmentDropZone';
 import { AttachmentPreviewDialog } from './AttachmentPreviewDialog';

@@ -1,4 +1,4 @@
-// What can be previewed in the app (images, PDFs), how file sizes read, and the type a saved copy is given.
+// What can be previewed in the app (images, PDFs), and how file sizes read.
 import type { AttachmentSource } from '../../../shared/model';
 
 export type PreviewKind = 'image' | 'pdf';
@@ -18,13 +18,6 @@ export function formatFileSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i;
-
-/** The file's own type when the save bridge accepts it, else a plain binary type. */
-export function saveMimeType(mimeType: string): string {
-  return MEDIA_TYPE.test(mimeType) && mimeType.length <= 127 ? mimeType : 'application/octet-stream';
 }
 
 export const sourceLabels: Record<AttachmentSource, string> = {

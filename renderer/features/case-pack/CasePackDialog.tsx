@@ -14,7 +14,7 @@ import { casePackFormSchema, choicesOf, defaultCasePackForm, packRecipientKinds,
 import { CasePackProgress, type PackProgress } from './CasePackProgress';
 import { DisclosureFields } from './DisclosureFields';
 import { StaffIdentityFields } from './StaffIdentityFields';
-import { makeCasePack } from './make-case-pack';
+import { makeCasePack } from '../../store/make-case-pack';
 
 export interface CasePackDialogProps {
   caseRecord: ComplaintCase;

@@ -1,10 +1,15 @@
 // Reading a case's file for preview or saving: through the store (which logs views of confidential cases) and the host.
-import type { Attachment } from '../../../shared/model';
-import type { Viewer } from '../../../shared/policy';
-import type { Host } from '../../host/desktop-host';
-import { readAttachment } from '../../store/attachments';
-import type { ComplaintsDatabase } from '../../store/db';
-import { saveMimeType } from './attachment-files';
+import type { Attachment } from '../../shared/model';
+import type { Viewer } from '../../shared/policy';
+import type { Host } from '../host/desktop-host';
+import { readAttachment } from './attachments';
+import type { ComplaintsDatabase } from './db';
+import { saveFileRequest } from '../../shared/ipc-contract';
+
+/** The file's own type when the save bridge accepts it (the contract's rule), else a plain binary type. */
+function saveMimeType(mimeType: string): string {
+  return saveFileRequest.shape.mimeType.safeParse(mimeType).success ? mimeType : 'application/octet-stream';
+}
 
 export type FileRead = { ok: true; blob: Blob } | { ok: false; message: string };
 

@@ -1,15 +1,15 @@
 // Makes a case pack from the store and saves it through the host: lawful reason (if any), build, save, timeline.
-import { buildCasePack } from '../../../shared/case-pack/build-case-pack';
-import { casePackFileName, casePackRefusal } from '../../../shared/case-pack/pack-contents';
-import type { ZipProgress } from '../../../shared/case-pack/zip-writer';
-import type { Actor, LawfulBasis, Recipient } from '../../../shared/model';
-import { canDisclose } from '../../../shared/policy';
-import type { HostSaveResult } from '../../host/desktop-host';
-import type { BeginSaveResult } from '../../host/streamed-save';
-import { gatherCasePack, recordCasePackMade } from '../../store/case-packs';
-import { applyCaseAction } from '../../store/cases';
-import type { ComplaintsDatabase } from '../../store/db';
-import { loadCompanyDetails } from '../../store/settings/company-details';
+import { buildCasePack } from '../../shared/case-pack/build-case-pack';
+import { casePackFileName, casePackRefusal } from '../../shared/case-pack/pack-contents';
+import type { ZipProgress } from '../../shared/case-pack/zip-writer';
+import type { Actor, LawfulBasis, Recipient } from '../../shared/model';
+import { canDisclose } from '../../shared/policy';
+import type { HostSaveResult } from '../host/desktop-host';
+import type { BeginSaveResult } from '../host/streamed-save';
+import { gatherCasePack, recordCasePackMade } from './case-packs';
+import { applyCaseAction } from './cases';
+import type { ComplaintsDatabase } from './db';
+import { loadCompanyDetails } from './settings/company-details';
 
 export interface CasePackChoices {
   caseId: string;
