@@ -1,5 +1,6 @@
 // The desk's sign-in database, kept apart from case data so that restoring a case backup never changes who can sign in.
 import Dexie, { type Table } from 'dexie';
+import type { JsonValue } from '../../../shared/model';
 import type { PasswordHash } from './password-hash';
 
 export const ACCOUNTS_DATABASE_NAME = 'complaints-desk-accounts';
@@ -21,10 +22,10 @@ export interface AttemptRecord {
   lockedUntil?: string;
 }
 
-/** Settings that belong with sign-in rather than with the cases (the idle lock). */
+/** Settings that belong with sign-in rather than with the cases (the idle lock): see settings/registry.ts. */
 export interface PreferenceRecord {
   key: string;
-  value: string | number | boolean;
+  value: JsonValue;
 }
 
 export class AccountsDatabase extends Dexie {

@@ -1,19 +1,17 @@
 // How long the desk may sit untouched before it locks: an administrator's setting kept in the accounts database.
 import type { AccountsDatabase } from '../accounts/accounts-db';
+import { MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES, SETTINGS } from './registry';
+import { readSetting, writeSetting } from './setting';
 
-export const DEFAULT_IDLE_LOCK_MINUTES = 10;
-export const MIN_IDLE_LOCK_MINUTES = 1;
-export const MAX_IDLE_LOCK_MINUTES = 240;
-const KEY = 'idleLockMinutes';
+export { DEFAULT_IDLE_LOCK_MINUTES, MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES } from './registry';
 
 export async function loadIdleLockMinutes(accounts: AccountsDatabase): Promise<number> {
-  const value = (await accounts.preferences.get(KEY))?.value;
-  return typeof value === 'number' && value >= MIN_IDLE_LOCK_MINUTES && value <= MAX_IDLE_LOCK_MINUTES ? value : DEFAULT_IDLE_LOCK_MINUTES;
+  return readSetting(accounts, SETTINGS.idleLockMinutes);
 }
 
 export async function saveIdleLockMinutes(accounts: AccountsDatabase, minutes: number): Promise<void> {
   if (!Number.isInteger(minutes) || minutes < MIN_IDLE_LOCK_MINUTES || minutes > MAX_IDLE_LOCK_MINUTES) {
     throw new Error(`The idle lock must be a whole number of minutes from ${MIN_IDLE_LOCK_MINUTES} to ${MAX_IDLE_LOCK_MINUTES}`);
   }
-  await accounts.preferences.put({ key: KEY, value: minutes });
+  await writeSetting(accounts, SETTINGS.idleLockMinutes, minutes);
 }

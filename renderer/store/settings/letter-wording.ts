@@ -1,21 +1,18 @@
-// The letters' wording an administrator has changed: kept under the key 'letterWording' in the store's settings table.
+// The letters' wording an administrator has changed: the registry's setting 'letterWording'.
 //
 // Only templates that differ from the default are stored; a template reset to the default is removed, so a later
 // release's improved default wording reaches desks that never changed it.
-import type { JsonValue } from '../../../shared/model';
 import { defaultWording, templateWordingSchema, wordingFrom, type TemplateKind, type TemplateWording, type WordingSet } from '../../../shared/letters';
 import type { ComplaintsDatabase } from '../db';
 import { guardWrite } from '../errors';
+import { SETTINGS } from './registry';
+import { readSetting, writeSetting } from './setting';
 
-export const LETTER_WORDING_KEY = 'letterWording';
-
-function storedRecord(value: JsonValue | undefined): Record<string, JsonValue> {
-  return value && typeof value === 'object' && !Array.isArray(value) ? { ...value } : {};
-}
+export const LETTER_WORDING_KEY = SETTINGS.letterWording.key;
 
 /** The wording every letter uses now: what an administrator saved, else the default. */
 export async function loadLetterWording(db: ComplaintsDatabase): Promise<WordingSet> {
-  return wordingFrom((await db.settings.get(LETTER_WORDING_KEY))?.value);
+  return wordingFrom(await readSetting(db, SETTINGS.letterWording));
 }
 
 /** Checks and saves one template's wording; throws the wording schema's messages, naming what is wrong. */
@@ -25,11 +22,11 @@ export async function saveLetterWording(db: ComplaintsDatabase, kind: TemplateKi
   const checked = parsed.data;
   await guardWrite(() =>
     db.transaction('rw', db.settings, async () => {
-      const stored = storedRecord((await db.settings.get(LETTER_WORDING_KEY))?.value);
+      const stored = await readSetting(db, SETTINGS.letterWording);
       const isDefault = checked.subject === defaultWording[kind].subject && checked.body === defaultWording[kind].body;
       if (isDefault) delete stored[kind];
       else stored[kind] = { subject: checked.subject, body: checked.body };
-      await db.settings.put({ key: LETTER_WORDING_KEY, value: stored });
+      await writeSetting(db, SETTINGS.letterWording, stored);
     }),
   );
   return checked;

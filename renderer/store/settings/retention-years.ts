@@ -1,18 +1,16 @@
 // How many years finished cases are kept before they may be anonymised: an administrator's setting (6 by default).
 import type { Actor } from '../../../shared/model';
 import { cannotSetRetention } from '../../../shared/policy/privacy/duties';
-import { DEFAULT_RETENTION_YEARS, retentionYears } from '../../../shared/policy/privacy/retention';
+import { retentionYears } from '../../../shared/policy/privacy/retention';
 import type { ComplaintsDatabase } from '../db';
-import { guardWrite } from '../errors';
+import { SETTINGS } from './registry';
+import { readSetting, writeSetting } from './setting';
 
-export const RETENTION_KEY = 'retention';
+export const RETENTION_KEY = SETTINGS.retention.key;
 
 /** The stored period, or the default when none is stored (or what is stored is not valid). */
 export async function loadRetentionYears(db: ComplaintsDatabase): Promise<number> {
-  const value = (await db.settings.get(RETENTION_KEY))?.value;
-  const years = value !== null && typeof value === 'object' && !Array.isArray(value) ? value.years : undefined;
-  const checked = retentionYears.safeParse(years);
-  return checked.success ? checked.data : DEFAULT_RETENTION_YEARS;
+  return (await readSetting(db, SETTINGS.retention)).years;
 }
 
 export type SaveRetentionResult = { ok: true; years: number } | { ok: false; missing: string[] };
@@ -22,6 +20,6 @@ export async function saveRetentionYears(db: ComplaintsDatabase, years: unknown,
   if (refusal) return { ok: false, missing: [refusal] };
   const checked = retentionYears.safeParse(years);
   if (!checked.success) return { ok: false, missing: [...new Set(checked.error.issues.map((i) => i.message))] };
-  await guardWrite(() => db.settings.put({ key: RETENTION_KEY, value: { years: checked.data } }));
+  await writeSetting(db, SETTINGS.retention, { years: checked.data });
   return { ok: true, years: checked.data };
 }
