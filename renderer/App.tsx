@@ -14,7 +14,7 @@ import { SettingsScreen } from './features/settings/SettingsScreen';
 import { AppShell } from './features/shell/AppShell';
 import { ADMINISTRATORS, CASE_WORKERS, MANAGERS } from './features/shell/navigation';
 import { RequireRole } from './features/shell/RequireRole';
-import { SessionProvider } from './features/sign-in/session';
+import { SessionProvider } from './features/sign-in/SessionProvider';
 import { REPORT_READERS } from '../shared/reports';
 
 export function App() {

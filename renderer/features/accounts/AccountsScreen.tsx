@@ -10,7 +10,7 @@ import { pendingRoleRequests } from '../../store/duties/roles';
 import { listUsers } from '../../store/users';
 import { accountsDb } from '../../store/accounts/accounts-db';
 import { setAccountActive } from '../../store/accounts/accounts';
-import { useSession } from '../sign-in/session';
+import { useSession } from '../../session/session';
 import { AccountRow } from './AccountRow';
 import { AddAccountDialog } from './AddAccountDialog';
 import { ChangeRoleDialog } from './ChangeRoleDialog';

@@ -9,7 +9,7 @@ import { BusyButton } from '../../ui/BusyButton';
 import { FormTextField } from '../../ui/FormTextField';
 import { accountsDb } from '../../store/accounts/accounts-db';
 import { createAccount } from '../../store/accounts/accounts';
-import { useSession } from '../sign-in/session';
+import { useSession } from '../../session/session';
 import { PASSWORD_HINT } from '../../store/accounts/password-rule';
 import { newAccountSchema, type NewAccountValues } from './account-schemas';
 

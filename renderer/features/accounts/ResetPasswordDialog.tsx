@@ -10,7 +10,7 @@ import { FormTextField } from '../../ui/FormTextField';
 import { accountsDb } from '../../store/accounts/accounts-db';
 import { resetPassword } from '../../store/accounts/accounts';
 import { PASSWORD_HINT } from '../../store/accounts/password-rule';
-import { useSession } from '../sign-in/session';
+import { useSession } from '../../session/session';
 import { resetPasswordSchema, type ResetPasswordValues } from './account-schemas';
 
 export interface ResetPasswordDialogProps {

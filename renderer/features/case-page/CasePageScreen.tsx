@@ -2,7 +2,7 @@
 import { useParams } from 'react-router';
 import { Alert, Box, CircularProgress } from '@mui/material';
 import { useCaseView } from '../../store/hooks';
-import { useSession } from '../sign-in/session';
+import { useSession } from '../../session/session';
 import { CaseReceipt } from './CaseReceipt';
 import { CaseWorkspace } from './CaseWorkspace';
 

@@ -4,7 +4,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { Paper, Stack, Typography } from '@mui/material';
 import { useStaff } from '../case-page/use-staff';
-import { useSession } from '../sign-in/session';
+import { useSession } from '../../session/session';
 import { caseListRow } from './case-list-rows';
 import { CaseGrid } from './CaseGrid';
 import { CaseSearchBox } from './CaseSearchBox';

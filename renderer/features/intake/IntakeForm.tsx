@@ -11,7 +11,7 @@ import { BusinessFields, type BusinessControl } from '../case-page/fields/Busine
 import { ReceiptFields, type ReceiptControl } from '../case-page/fields/ReceiptFields';
 import { useStaff } from '../case-page/use-staff';
 import { RefusalAlert } from '../case-page/RefusalAlert';
-import { useSession } from '../sign-in/session';
+import { useSession } from '../../session/session';
 import { ChannelField } from './ChannelField';
 import { ComplaintDetailsFields } from './ComplaintDetailsFields';
 import { CustomerSection } from './CustomerSection';

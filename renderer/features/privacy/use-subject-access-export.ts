@@ -6,7 +6,7 @@ import { host } from '../../host/host';
 import { db } from '../../store/desk';
 import { gatherSubjectAccess, recordSubjectAccessExport } from '../../store/subject-access';
 import { loadCompanyDetails } from '../../store/settings/company-details';
-import { useSession } from '../sign-in/session';
+import { useSession } from '../../session/session';
 
 export type ExportState =
   | { status: 'idle' }

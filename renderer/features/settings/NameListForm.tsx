@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { FormControlLabel, Stack, Switch, Typography } from '@mui/material';
 import { accountsDb } from '../../store/accounts/accounts-db';
 import { saveOfferNames } from '../../store/settings/name-list-setting';
-import { useSession } from '../sign-in/session';
+import { useSession } from '../../session/session';
 import { SavedNote, type SaveState } from './SavedNote';
 
 export function NameListForm({ initial }: { initial: boolean }) {

@@ -8,7 +8,7 @@ import { MAX_RETENTION_YEARS, MIN_RETENTION_YEARS, retentionYears } from '../../
 import { db } from '../../store/desk';
 import { saveRetentionYears } from '../../store/settings/retention-years';
 import { FormTextField } from '../../ui/FormTextField';
-import { useSession } from '../sign-in/session';
+import { useSession } from '../../session/session';
 import { SavedNote, type SaveState } from './SavedNote';
 
 const range = `from ${MIN_RETENTION_YEARS} to ${MAX_RETENTION_YEARS}`;

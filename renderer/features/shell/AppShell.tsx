@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { Box, Container } from '@mui/material';
 import { onNoticeOpened } from '../../host/notifications';
 import { RemindersDialog } from '../reminders/RemindersDialog';
-import { useSession } from '../sign-in/session';
+import { useSession } from '../../session/session';
 import { mayRecordComplaints, newComplaint } from './navigation';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 import { TopBar } from './TopBar';

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { Navigate } from 'react-router';
 import type { Role } from '../../../shared/model';
-import { useSession } from '../sign-in/session';
+import { useSession } from '../../session/session';
 import { homeFor } from './navigation';
 
 export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {

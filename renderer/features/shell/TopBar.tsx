@@ -3,7 +3,7 @@ import { lazy, Suspense } from 'react';
 import { AppBar, Box, Button, Toolbar, Tooltip, Typography } from '@mui/material';
 import Add from '@mui/icons-material/Add';
 import { NavLink } from 'react-router';
-import { useSession } from '../sign-in/session';
+import { useSession } from '../../session/session';
 import { mayRecordComplaints, newComplaint, placesFor } from './navigation';
 import { UserMenu } from './UserMenu';
 import { readJoinedServer } from '../../store/sync/joined';

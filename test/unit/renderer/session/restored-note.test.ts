@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leaveRestoredNote, restoredWords, takeRestoredNote, type NoteStore } from '../../../../../renderer/features/backup/restored-note';
+import { leaveRestoredNote, restoredWords, takeRestoredNote, type NoteStore } from '../../../../renderer/session/restored-note';
 
 function memoryStore(): NoteStore & { items: Map<string, string> } {
   const items = new Map<string, string>();

@@ -1,13 +1,13 @@
 // Signing in on a desk joined to an office server: the server checks the password; when it cannot be reached, the
 // desk checks it against the hash it kept when this person last signed in here (so they can work offline).
-import type { User } from '../../../shared/model';
-import { db } from '../../store/desk';
-import type { LocalAccounts } from '../../store/sync/start';
-import { getUser, listUsers } from '../../store/users';
-import { accountsDb } from '../../store/accounts/accounts-db';
-import { findByName } from '../../store/accounts/account-rules';
-import { checkPassword, setPassword } from '../../store/accounts/credentials';
-import { WRONG_NAME_OR_PASSWORD, type SignInResult } from '../../store/accounts/sign-in';
+import type { User } from '../../shared/model';
+import { db } from '../store/desk';
+import type { LocalAccounts } from '../store/sync/start';
+import { getUser, listUsers } from '../store/users';
+import { accountsDb } from '../store/accounts/accounts-db';
+import { findByName } from '../store/accounts/account-rules';
+import { checkPassword, setPassword } from '../store/accounts/credentials';
+import { WRONG_NAME_OR_PASSWORD, type SignInResult } from '../store/accounts/sign-in';
 
 const localAccounts = (knownUserId: (name: string) => Promise<string | null>): LocalAccounts => ({
   async remember(user: User, password: string) {
@@ -23,12 +23,12 @@ const localAccounts = (knownUserId: (name: string) => Promise<string | null>): L
 });
 
 export async function signInJoinedDesk(name: string, password: string): Promise<SignInResult> {
-  const sync = await import('../../store/sync/start');
+  const sync = await import('../store/sync/start');
   const result = await sync.signInJoined(name, password, localAccounts(sync.knownUserId));
   return result.ok ? { ok: true, user: result.user } : result;
 }
 
 export async function signOutJoinedDesk(): Promise<void> {
-  const sync = await import('../../store/sync/start');
+  const sync = await import('../store/sync/start');
   await sync.signedOutOfDesk();
 }

@@ -1,7 +1,7 @@
 // What a restore did, carried across the reload that reopens the desk, so the sign-in screen can say it: which
 // backup, when it was made, what it holds. Kept in the window's sessionStorage (this window only), read once.
 import { z } from 'zod';
-import { formatDateTime } from '../../ui/en-gb-format';
+import { formatDateTime } from '../ui/en-gb-format';
 
 const RESTORED_NOTE_KEY = 'complaints-desk.restored-note';
 

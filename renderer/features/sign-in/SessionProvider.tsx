@@ -1,9 +1,10 @@
-// Who is signed in: SessionProvider shows set-up, sign-in or the lock screen as needed; useSession() gives screens the user.
-import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+// Who is signed in: SessionProvider shows set-up, sign-in or the lock screen as needed, then gives screens the session.
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Box } from '@mui/material';
-import { actorOf, type Actor, type User } from '../../../shared/model';
+import { actorOf, type User } from '../../../shared/model';
+import { SessionContext, type Session } from '../../session/session';
 import { db } from '../../store/desk';
 import { getUser } from '../../store/users';
 import { accountsDb } from '../../store/accounts/accounts-db';
@@ -15,27 +16,7 @@ import { needsSetUp } from '../../store/accounts/sign-in';
 import { SignInScreen } from './SignInScreen';
 import { useIdleLock } from './use-idle-lock';
 import { readJoinedServer } from '../../store/sync/joined';
-import { signOutJoinedDesk } from '../office-server/joined-sign-in';
-
-export interface Session {
-  user: User;
-  /** The viewer to pass to the store: stable while the same person is signed in. */
-  actor: Actor;
-  /** True while the lock screen covers the desk (shortcuts and timers should rest). */
-  locked: boolean;
-  signOut(): void;
-  lock(): void;
-}
-
-/** Exported for component tests that render a screen with a made-up session. */
-export const SessionContext = createContext<Session | null>(null);
-
-/** The signed-in person. Only screens rendered inside SessionProvider (so only when signed in) may call it. */
-export function useSession(): Session {
-  const session = use(SessionContext);
-  if (!session) throw new Error('useSession() was called outside SessionProvider, or before anyone signed in');
-  return session;
-}
+import { signOutJoinedDesk } from '../../session/joined-sign-in';
 
 type Phase = { kind: 'checking' } | { kind: 'set-up' } | { kind: 'signed-out' } | { kind: 'signed-in'; userId: string; locked: boolean };
 
