@@ -12,7 +12,7 @@ import { SubjectAccessScreen } from './features/privacy/SubjectAccessScreen';
 import { ReportsScreen } from './features/reports/ReportsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { AppShell } from './features/shell/AppShell';
-import { ADMINISTRATORS, CASE_WORKERS, MANAGERS } from './features/shell/navigation';
+import { ADMINISTRATORS, CASE_WORKERS, MANAGERS } from './ui/navigation';
 import { RequireRole } from './features/shell/RequireRole';
 import { SessionProvider } from './features/sign-in/SessionProvider';
 import { REPORT_READERS } from '../shared/reports';

@@ -20,17 +20,17 @@ import { CaseOutcomePanel } from './CaseOutcomePanel';
 import { CaseStepper } from './CaseStepper';
 import { EnquiryNote } from './EnquiryNote';
 import { CaseSummaryPanel } from './CaseSummaryPanel';
-import { CaseWorkContext, type CaseWork, type OpenAction } from './case-work';
+import { CaseWorkContext, type CaseWork, type OpenAction } from '../../ui/case-form/case-work';
 import { clockPanelModel } from './clock-rows';
 import { EmployeeChecklistPanel } from './EmployeeChecklistPanel';
 import { InformationChecklistPanel } from './InformationChecklistPanel';
-import { RefusalDialog } from './RefusalDialog';
+import { RefusalDialog } from '../../ui/case-form/RefusalDialog';
 import { SidePathsPanel } from './SidePathsPanel';
 import { ConsentsPanel } from './ConsentsPanel';
 import { ComplaintRecordPanel } from './ComplaintRecordPanel';
 import { OmbudsmanPanel } from './OmbudsmanPanel';
-import { useNow } from './use-now';
-import { useStaff } from './use-staff';
+import { useNow } from '../../ui/use-now';
+import { useStaff } from '../../store/use-staff';
 import { readJoinedServer } from '../../store/sync/joined';
 
 /** Only a desk joined to an office server shows (and loads) what waits for the server and what it refused. */

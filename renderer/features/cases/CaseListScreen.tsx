@@ -3,7 +3,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { Paper, Stack, Typography } from '@mui/material';
-import { useStaff } from '../case-page/use-staff';
+import { useStaff } from '../../store/use-staff';
 import { useSession } from '../../session/session';
 import { caseListRow } from './case-list-rows';
 import { CaseGrid } from './CaseGrid';

@@ -9,7 +9,7 @@ import { savePolicySettings } from '../../store/settings/policy-calendar';
 import { FormTextField } from '../../ui/FormTextField';
 import { calendarSettingsSchema, calendarValues, nationLabels, nations, policySettingsOf, type CalendarSettingsValues } from './calendar-settings-schema';
 import { ClosureDatesField } from './ClosureDatesField';
-import { SavedNote, type SaveState } from './SavedNote';
+import { SavedNote, type SaveState } from '../../ui/SavedNote';
 
 export function CalendarSettingsForm({ initial }: { initial: PolicySettings }) {
   const [state, setState] = useState<SaveState>(null);

@@ -6,7 +6,7 @@ import { Button, Stack } from '@mui/material';
 import { db } from '../../store/desk';
 import { FormTextField } from '../../ui/FormTextField';
 import { companyDetailsSchema, saveCompanyDetails, type CompanyDetails } from '../../store/settings/company-details';
-import { SavedNote, type SaveState } from './SavedNote';
+import { SavedNote, type SaveState } from '../../ui/SavedNote';
 
 export function CompanyDetailsForm({ initial }: { initial: CompanyDetails }) {
   const [state, setState] = useState<SaveState>(null);

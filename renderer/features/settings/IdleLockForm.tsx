@@ -7,7 +7,7 @@ import { Button, Stack } from '@mui/material';
 import { FormTextField } from '../../ui/FormTextField';
 import { accountsDb } from '../../store/accounts/accounts-db';
 import { MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES, saveIdleLockMinutes } from '../../store/settings/idle-lock-setting';
-import { SavedNote, type SaveState } from './SavedNote';
+import { SavedNote, type SaveState } from '../../ui/SavedNote';
 
 const range = `from ${MIN_IDLE_LOCK_MINUTES} to ${MAX_IDLE_LOCK_MINUTES}`;
 const idleLockSchema = z.object({

@@ -4,7 +4,7 @@ import { FormControlLabel, Stack, Switch, Typography } from '@mui/material';
 import { accountsDb } from '../../store/accounts/accounts-db';
 import { saveOfferNames } from '../../store/settings/name-list-setting';
 import { useSession } from '../../session/session';
-import { SavedNote, type SaveState } from './SavedNote';
+import { SavedNote, type SaveState } from '../../ui/SavedNote';
 
 export function NameListForm({ initial }: { initial: boolean }) {
   const { actor } = useSession();

@@ -9,7 +9,7 @@ import { db } from '../../store/desk';
 import { saveRetentionYears } from '../../store/settings/retention-years';
 import { FormTextField } from '../../ui/FormTextField';
 import { useSession } from '../../session/session';
-import { SavedNote, type SaveState } from './SavedNote';
+import { SavedNote, type SaveState } from '../../ui/SavedNote';
 
 const range = `from ${MIN_RETENTION_YEARS} to ${MAX_RETENTION_YEARS}`;
 const retentionSchema = z.object({

@@ -16,7 +16,7 @@ import { CompanyDetailsForm } from './CompanyDetailsForm';
 import { IdleLockForm } from './IdleLockForm';
 import { NameListForm } from './NameListForm';
 import { RetentionForm } from './RetentionForm';
-import { SettingsSection } from './SettingsSection';
+import { SettingsSection } from '../../ui/SettingsSection';
 import { UnassignedReminderForm } from './UnassignedReminderForm';
 import { loadCompanyDetails } from '../../store/settings/company-details';
 import { LetterWordingForm } from '../letters/LetterWordingForm';

@@ -5,7 +5,7 @@ import { Box, Container } from '@mui/material';
 import { onNoticeOpened } from '../../host/notifications';
 import { RemindersDialog } from '../reminders/RemindersDialog';
 import { useSession } from '../../session/session';
-import { mayRecordComplaints, newComplaint } from './navigation';
+import { mayRecordComplaints, newComplaint } from '../../ui/navigation';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 import { TopBar } from './TopBar';
 import { useAltShortcut } from './use-alt-shortcut';

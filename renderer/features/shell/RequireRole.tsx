@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Navigate } from 'react-router';
 import type { Role } from '../../../shared/model';
 import { useSession } from '../../session/session';
-import { homeFor } from './navigation';
+import { homeFor } from '../../ui/navigation';
 
 export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
   const { user } = useSession();

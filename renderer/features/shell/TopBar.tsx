@@ -4,7 +4,7 @@ import { AppBar, Box, Button, Toolbar, Tooltip, Typography } from '@mui/material
 import Add from '@mui/icons-material/Add';
 import { NavLink } from 'react-router';
 import { useSession } from '../../session/session';
-import { mayRecordComplaints, newComplaint, placesFor } from './navigation';
+import { mayRecordComplaints, newComplaint, placesFor } from '../../ui/navigation';
 import { UserMenu } from './UserMenu';
 import { readJoinedServer } from '../../store/sync/joined';
 

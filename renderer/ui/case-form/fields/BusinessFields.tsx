@@ -2,8 +2,8 @@
 import { Controller, useWatch, type Control } from 'react-hook-form';
 import { Checkbox, FormControlLabel, MenuItem, Stack, Typography } from '@mui/material';
 import { businessSizeLabels, commissionDisclosureLabels } from '../../../../shared/model';
-import { DatePickerField } from '../../../ui/DatePickerField';
-import { FormTextField } from '../../../ui/FormTextField';
+import { DatePickerField } from '../../DatePickerField';
+import { FormTextField } from '../../FormTextField';
 import type { BusinessValues } from '../business-form';
 import { optionsOf } from './options';
 

@@ -1,5 +1,5 @@
 // What can be previewed in the app (images, PDFs), and how file sizes read.
-import type { AttachmentSource } from '../../../shared/model';
+import type { AttachmentSource } from '../../shared/model';
 
 export type PreviewKind = 'image' | 'pdf';
 

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
 import { letterLabels, type LetterKind } from '../../../shared/letters';
 import type { CaseAction } from '../../../shared/policy';
-import { BusyButton } from '../../ui/BusyButton';
+import { BusyButton } from '../BusyButton';
 import { useCaseWork } from './case-work';
 import { RefusalAlert } from './RefusalAlert';
 

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { Controller, get, useFormState, useWatch, type FieldValues, type Path } from 'react-hook-form';
 import { Checkbox, FormControl, FormControlLabel, FormGroup, FormHelperText, FormLabel, InputAdornment, Stack } from '@mui/material';
 import { remedyLabels } from '../../../../shared/model';
-import { FormTextField } from '../../../ui/FormTextField';
+import { FormTextField } from '../../FormTextField';
 import type { ActionControl } from '../ActionDialog';
 
 type Tick = 'apology' | 'explanation' | 'accountCorrection' | 'payment' | 'other';

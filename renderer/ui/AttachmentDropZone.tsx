@@ -2,7 +2,7 @@
 import { useState, type DragEvent } from 'react';
 import { Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import UploadFile from '@mui/icons-material/UploadFile';
-import { attachmentSources, type AttachmentSource } from '../../../shared/model';
+import { attachmentSources, type AttachmentSource } from '../../shared/model';
 import { sourceLabels } from './attachment-files';
 
 export interface AttachmentDropZoneProps {

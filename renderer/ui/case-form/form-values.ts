@@ -1,7 +1,7 @@
 // Turning what staff type into what the workflow's action schemas expect: London times, pence, absent optionals.
 import { TZDate } from '@date-fns/tz';
 import { z } from 'zod';
-import { toDateTimeLocalValue } from '../../ui/en-gb-format';
+import { toDateTimeLocalValue } from '../en-gb-format';
 
 const LONDON = 'Europe/London';
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;

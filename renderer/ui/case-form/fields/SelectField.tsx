@@ -1,7 +1,7 @@
 // A required choice from a short list, bound to an action form; the error sits under it.
 import { MenuItem } from '@mui/material';
 import type { FieldValues, Path } from 'react-hook-form';
-import { FormTextField } from '../../../ui/FormTextField';
+import { FormTextField } from '../../FormTextField';
 import type { ActionControl } from '../ActionDialog';
 import type { Option } from './options';
 

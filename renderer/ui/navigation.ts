@@ -1,6 +1,6 @@
 // The app's places and who may go to each: case workers get the work list, administrators accounts and settings.
-import { roles, type Role } from '../../../shared/model';
-import { seesNoCase } from '../../../shared/policy/confidentiality';
+import { roles, type Role } from '../../shared/model';
+import { seesNoCase } from '../../shared/policy/confidentiality';
 
 /** Everyone whose role sees cases (shared/policy/confidentiality.ts): agents, investigators, complaints managers. */
 export const CASE_WORKERS: readonly Role[] = roles.filter((role) => !seesNoCase({ role }));

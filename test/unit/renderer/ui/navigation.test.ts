@@ -1,9 +1,9 @@
 // Who goes where: every role the policy lets see cases works the work list (investigators too); administrators
 // manage accounts and settings; Roles and access is the complaints managers'.
 import { describe, expect, it } from 'vitest';
-import { CASE_WORKERS, homeFor, placesFor } from '../../../../../renderer/features/shell/navigation';
-import { roles } from '../../../../../shared/model';
-import { OPEN_CASE_ROLES, seesNoCase } from '../../../../../shared/policy/confidentiality';
+import { CASE_WORKERS, homeFor, placesFor } from '../../../../renderer/ui/navigation';
+import { roles } from '../../../../shared/model';
+import { OPEN_CASE_ROLES, seesNoCase } from '../../../../shared/policy/confidentiality';
 
 describe('navigation', () => {
   it('lets every role that sees open cases work them, and no other', () => {

@@ -1,9 +1,9 @@
 // Everyone on the desk, read live, with a name for any user id (timeline, files, assignments).
 import { useCallback, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { User } from '../../../shared/model';
-import { db } from '../../store/desk';
-import { listUsers } from '../../store/users';
+import type { User } from '../../shared/model';
+import { db } from './desk';
+import { listUsers } from './users';
 
 const NOBODY: User[] = [];
 

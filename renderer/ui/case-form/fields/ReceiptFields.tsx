@@ -2,7 +2,7 @@
 import { Controller, useWatch, type Control } from 'react-hook-form';
 import { Checkbox, FormControlLabel, MenuItem, Stack } from '@mui/material';
 import { madeHowLabels } from '../../../../shared/model';
-import { FormTextField } from '../../../ui/FormTextField';
+import { FormTextField } from '../../FormTextField';
 import type { ReceiptValues } from '../business-form';
 import { CHANNEL_OPTIONS, optionsOf } from './options';
 

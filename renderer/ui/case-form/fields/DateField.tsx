@@ -1,6 +1,6 @@
 // A date (dd/MM/yyyy) or a London date and time (dd/MM/yyyy HH:mm) for an action form, through the shared en-GB picker.
 import type { FieldValues, Path } from 'react-hook-form';
-import { DatePickerField } from '../../../ui/DatePickerField';
+import { DatePickerField } from '../../DatePickerField';
 import type { ActionControl } from '../ActionDialog';
 
 export interface DateFieldProps<T extends FieldValues> {
