@@ -2,14 +2,14 @@
 import { useCallback, useEffect, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { Box, Container } from '@mui/material';
-import { onNoticeOpened } from '../../host/notifications';
-import { RemindersDialog } from '../reminders/RemindersDialog';
-import { useSession } from '../../session/session';
-import { mayRecordComplaints, newComplaint } from '../../ui/navigation';
-import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
-import { TopBar } from './TopBar';
-import { useAltShortcut } from './use-alt-shortcut';
-import { useWindowDrop } from './use-window-drop';
+import { onNoticeOpened } from '../host/notifications';
+import { RemindersDialog } from '../features/reminders/RemindersDialog';
+import { useSession } from '../session/session';
+import { mayRecordComplaints, newComplaint } from '../ui/navigation';
+import { MAIN_CONTENT_ID, SkipLink } from '../features/shell/SkipLink';
+import { TopBar } from '../features/shell/TopBar';
+import { useAltShortcut } from '../features/shell/use-alt-shortcut';
+import { useWindowDrop } from '../features/shell/use-window-drop';
 
 export function AppShell({ children }: { children: ReactNode }) {
   const { user, locked } = useSession();

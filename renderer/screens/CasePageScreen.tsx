@@ -1,9 +1,9 @@
 // The case page (route /cases/:caseId): the case for this viewer, the recorder's receipt, or "not found".
 import { useParams } from 'react-router';
 import { Alert, Box, CircularProgress } from '@mui/material';
-import { useCaseView } from '../../store/hooks';
-import { useSession } from '../../session/session';
-import { CaseReceipt } from './CaseReceipt';
+import { useCaseView } from '../store/hooks';
+import { useSession } from '../session/session';
+import { CaseReceipt } from '../features/case-page/CaseReceipt';
 import { CaseWorkspace } from './CaseWorkspace';
 
 export function CasePageScreen() {

@@ -1,26 +1,26 @@
 // Settings (administrators only): the business calendar, the company details letters use, and the idle lock.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Stack, Typography } from '@mui/material';
-import { db } from '../../store/desk';
-import { loadUnassignedReminderDays } from '../../store/reminders';
-import { loadRetentionYears } from '../../store/settings/retention-years';
-import { loadCustomerCount, loadPolicySettings } from '../../store/settings/policy-calendar';
-import { DEFAULT_OMBUDSMAN_SETTINGS } from '../../../shared/policy';
-import { OmbudsmanReturnsForm } from './OmbudsmanReturnsForm';
-import { BackupsSection } from '../backup/BackupsSection';
-import { accountsDb } from '../../store/accounts/accounts-db';
-import { loadIdleLockMinutes } from '../../store/settings/idle-lock-setting';
-import { loadOfferNames } from '../../store/settings/name-list-setting';
-import { CalendarSettingsForm } from './CalendarSettingsForm';
-import { CompanyDetailsForm } from './CompanyDetailsForm';
-import { IdleLockForm } from './IdleLockForm';
-import { NameListForm } from './NameListForm';
-import { RetentionForm } from './RetentionForm';
-import { SettingsSection } from '../../ui/SettingsSection';
-import { UnassignedReminderForm } from './UnassignedReminderForm';
-import { loadCompanyDetails } from '../../store/settings/company-details';
-import { LetterWordingForm } from '../letters/LetterWordingForm';
-import { OfficeServerForm } from '../office-server/OfficeServerForm';
+import { db } from '../store/desk';
+import { loadUnassignedReminderDays } from '../store/reminders';
+import { loadRetentionYears } from '../store/settings/retention-years';
+import { loadCustomerCount, loadPolicySettings } from '../store/settings/policy-calendar';
+import { DEFAULT_OMBUDSMAN_SETTINGS } from '../../shared/policy';
+import { OmbudsmanReturnsForm } from '../features/settings/OmbudsmanReturnsForm';
+import { BackupsSection } from '../features/backup/BackupsSection';
+import { accountsDb } from '../store/accounts/accounts-db';
+import { loadIdleLockMinutes } from '../store/settings/idle-lock-setting';
+import { loadOfferNames } from '../store/settings/name-list-setting';
+import { CalendarSettingsForm } from '../features/settings/CalendarSettingsForm';
+import { CompanyDetailsForm } from '../features/settings/CompanyDetailsForm';
+import { IdleLockForm } from '../features/settings/IdleLockForm';
+import { NameListForm } from '../features/settings/NameListForm';
+import { RetentionForm } from '../features/settings/RetentionForm';
+import { SettingsSection } from '../ui/SettingsSection';
+import { UnassignedReminderForm } from '../features/settings/UnassignedReminderForm';
+import { loadCompanyDetails } from '../store/settings/company-details';
+import { LetterWordingForm } from '../features/letters/LetterWordingForm';
+import { OfficeServerForm } from '../features/office-server/OfficeServerForm';
 
 export function SettingsScreen() {
   // Read once: each form keeps what is typed until it is saved.
