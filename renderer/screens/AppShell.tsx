@@ -7,7 +7,7 @@ import { RemindersDialog } from '../features/reminders/RemindersDialog';
 import { useSession } from '../session/session';
 import { mayRecordComplaints, newComplaint } from '../ui/navigation';
 import { MAIN_CONTENT_ID, SkipLink } from '../features/shell/SkipLink';
-import { TopBar } from '../features/shell/TopBar';
+import { TopBar } from './TopBar';
 import { useAltShortcut } from '../features/shell/use-alt-shortcut';
 import { useWindowDrop } from '../features/shell/use-window-drop';
 

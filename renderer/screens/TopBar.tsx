@@ -3,13 +3,13 @@ import { lazy, Suspense } from 'react';
 import { AppBar, Box, Button, Toolbar, Tooltip, Typography } from '@mui/material';
 import Add from '@mui/icons-material/Add';
 import { NavLink } from 'react-router';
-import { useSession } from '../../session/session';
-import { mayRecordComplaints, newComplaint, placesFor } from '../../ui/navigation';
-import { UserMenu } from './UserMenu';
-import { readJoinedServer } from '../../store/sync/joined';
+import { useSession } from '../session/session';
+import { mayRecordComplaints, newComplaint, placesFor } from '../ui/navigation';
+import { UserMenu } from '../features/shell/UserMenu';
+import { readJoinedServer } from '../store/sync/joined';
 
 /** Only a desk joined to an office server loads its status (and the sync code behind it). */
-const SyncStatusChip = lazy(() => import('../office-server/SyncStatusChip'));
+const SyncStatusChip = lazy(() => import('../features/office-server/SyncStatusChip'));
 const joined = readJoinedServer() !== null;
 
 const activeLink = { '&.active': { bgcolor: 'rgba(255, 255, 255, 0.18)', textDecoration: 'underline', textUnderlineOffset: '4px' } };
