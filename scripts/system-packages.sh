@@ -22,6 +22,7 @@ describe() {
     chromium) echo "Chromium at /usr/bin/chromium, or set CHROMIUM_PATH to a Chromium or Chrome" ;;
     poppler-utils) echo "poppler-utils (pdftotext, pdftoppm)" ;;
     unzip) echo "unzip" ;;
+    openssl) echo "openssl (the office server's TLS test makes a certificate with it)" ;;
     postgresql) echo "PostgreSQL 15 or later (initdb and postgres on the PATH)" ;;
     *) echo "$1" ;;
   esac
@@ -29,7 +30,7 @@ describe() {
 
 wanted=()
 if [ "$purpose" = test ]; then
-  wanted=(chromium poppler-utils unzip fonts-dejavu-core fonts-liberation postgresql)
+  wanted=(chromium poppler-utils unzip fonts-dejavu-core fonts-liberation postgresql openssl)
 else
   wanted=("${runtime_libraries[@]}")
 fi
@@ -119,6 +120,7 @@ if [ "$purpose" = test ]; then
   { command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1; } || missing+=("$(describe poppler-utils)")
   command -v unzip >/dev/null 2>&1 || missing+=("$(describe unzip)")
   command -v initdb >/dev/null 2>&1 || missing+=("$(describe postgresql)")
+  command -v openssl >/dev/null 2>&1 || missing+=("$(describe openssl)")
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   {

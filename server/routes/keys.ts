@@ -1,6 +1,6 @@
 // PUT/GET /v1/keys: the signed-in user's own key record (sealed under their password; the server cannot open it).
 import type { FastifyInstance } from 'fastify';
-import { myKeysResponse, putKeysRequest, routes, type UserKeyRecordJson } from '../../shared/sync';
+import { KEY_CHANGED_AGAIN, myKeysResponse, NOT_YOUR_SIGNATURE, putEndorsementRequest, putKeysRequest, routes, type UserKeyRecordJson } from '../../shared/sync';
 import { inSession } from '../auth/in-session';
 import { nextChangeSeq } from '../db/transaction';
 import { Refusal } from '../http-errors';
@@ -19,6 +19,26 @@ export function keyRoutes(app: FastifyInstance, ctx: ServerContext): void {
          ON CONFLICT (user_id) DO UPDATE SET record = EXCLUDED.record, public_key = EXCLUDED.public_key, change_seq = EXCLUDED.change_seq`,
         [s.user.id, record, record.publicKey, seq],
       );
+      return { stored: true as const };
+    });
+  });
+
+  // Stored unchecked: desks verify the signature against the key they trust for its signer. The row-level
+  // policy lets a user sign for their own account, or a complaints manager for anyone's.
+  app.put<{ Params: { userId: string } }>(routes.endorsement(':userId'), async (request) => {
+    const { publicKey, endorsement } = putEndorsementRequest.parse(request.body);
+    return inSession(ctx.pool, request.headers.authorization, ctx.now(), async (s) => {
+      if (endorsement.by !== s.user.id) throw new Refusal(403, 'forbidden', NOT_YOUR_SIGNATURE);
+      const { rows } = await s.tx.query<{ public_key: string }>('SELECT public_key FROM user_keys WHERE user_id = $1', [request.params.userId]);
+      if (rows[0]?.public_key !== publicKey) throw new Refusal(409, 'conflict', KEY_CHANGED_AGAIN);
+      const seq = await nextChangeSeq(s.tx);
+      await s.tx.query('INSERT INTO key_endorsements (user_id, public_key, endorsed_by, signature, change_seq) VALUES ($1, $2, $3, $4, $5)', [
+        request.params.userId,
+        publicKey,
+        endorsement.by,
+        endorsement.signature,
+        seq,
+      ]);
       return { stored: true as const };
     });
   });

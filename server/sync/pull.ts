@@ -51,11 +51,15 @@ const sources: Source[] = [
   {
     order: 2,
     // A customer is sent with the facts of one case the user may see that names them: the service checks those too.
+    // One named only by sealed cases travels inside their sealed form, never in clear (a desk that cannot open the
+    // case must not learn who complained): the case chosen is an unsealed one when there is one.
     sql: `SELECT cu.id, cu.record, cu.change_seq, f.* FROM customers cu
-            CROSS JOIN LATERAL (SELECT ${FACTS_SQL} FROM cases c WHERE c.customer_id = cu.id LIMIT 1) f
+            CROSS JOIN LATERAL (SELECT ${FACTS_SQL}, c.sealed IS NOT NULL AS only_sealed FROM cases c WHERE c.customer_id = cu.id
+                                 ORDER BY c.sealed IS NOT NULL LIMIT 1) f
            WHERE cu.change_seq > $1 AND cu.change_seq <= $2 ORDER BY cu.change_seq LIMIT $3`,
     toItem: (row, viewer) => {
       assertMayView(viewer, factsOf(row), `customer ${String(row.id)}`);
+      if (row.only_sealed === true) return { seq: seqOf(row), order: 2 };
       return { seq: seqOf(row), order: 2, record: { kind: 'customer', customer: row.record as Customer } };
     },
   },
@@ -114,6 +118,18 @@ const sources: Source[] = [
     sql: 'SELECT user_id, public_key, change_seq FROM user_keys WHERE change_seq > $1 AND change_seq <= $2 ORDER BY change_seq LIMIT $3',
     toItem: (row) => ({ seq: seqOf(row), order: 6, record: { kind: 'userKey', userId: String(row.user_id), publicKey: String(row.public_key) } }),
   },
+  {
+    order: 7,
+    // A signature that a changed key is the account's own (migration 013): sent again with the key it is for.
+    sql: `SELECT e.user_id, e.public_key, e.endorsed_by, e.signature, e.change_seq FROM key_endorsements e
+            JOIN user_keys k ON k.user_id = e.user_id AND k.public_key = e.public_key
+           WHERE e.change_seq > $1 AND e.change_seq <= $2 ORDER BY e.change_seq LIMIT $3`,
+    toItem: (row) => ({
+      seq: seqOf(row),
+      order: 7,
+      record: { kind: 'userKey', userId: String(row.user_id), publicKey: String(row.public_key), endorsement: { by: String(row.endorsed_by), signature: String(row.signature) } },
+    }),
+  },
 ];
 
 const customerSource = sources[2] as Source;
@@ -122,7 +138,7 @@ const eventSource = sources[5] as Source;
 /** Customer and whole timeline (up to this page's end) of a case granted to the user, in order, at the grant's place. */
 async function grantedHistory(tx: Tx, viewer: Viewer, caseId: string, seq: number, through: number): Promise<Item[]> {
   const { rows: customers } = await tx.query<Record<string, unknown>>(
-    `SELECT cu.id, cu.record, cu.change_seq, ${FACTS_SQL} FROM cases c JOIN customers cu ON cu.id = c.customer_id WHERE c.id = $1 AND cu.change_seq <= $2`,
+    `SELECT cu.id, cu.record, cu.change_seq, ${FACTS_SQL} FROM cases c JOIN customers cu ON cu.id = c.customer_id WHERE c.id = $1 AND c.sealed IS NULL AND cu.change_seq <= $2`,
     [caseId, through],
   );
   const { rows: events } = await tx.query<Record<string, unknown>>(

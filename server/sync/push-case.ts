@@ -2,7 +2,8 @@
 import { confidentialityFacts, formatCaseReference, type Actor, type ComplaintCase, type Customer, type Role } from '../../shared/model';
 import { applyAction, canSeeRecordedStub, cannotBeAssigned, isConfidential, londonDate, receiveComplaint, recorderReceipt, type CaseAction } from '../../shared/policy';
 import { ANONYMISED_CUSTOMER } from '../../shared/policy/privacy/anonymise';
-import { NO_SUCH_CASE_ON_SERVER, type PushChange, type PushResult } from '../../shared/sync';
+import { GRANT_NEEDS_SEALED, NO_SUCH_CASE_ON_SERVER, type PushChange, type PushResult } from '../../shared/sync';
+import { grant } from './grant';
 import { nextChangeSeq, type Tx } from '../db/transaction';
 import { anonymise } from './anonymise';
 import { assertMayView, audienceOf } from './audience';
@@ -153,5 +154,8 @@ export async function pushCaseChange(tx: Tx, change: PushChange, actor: Actor, n
       return logEvents(tx, { ...change, body: change.body }, actor, now);
     case 'anonymise':
       return anonymise(tx, { ...change, body: change.body }, actor, now);
+    case 'grant':
+      if (!change.sealed) return refused(change, [GRANT_NEEDS_SEALED]);
+      return grant(tx, { ...change, body: change.body }, (c) => visibleCase(tx, c, actor));
   }
 }

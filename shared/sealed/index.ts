@@ -3,4 +3,5 @@
 export * from './envelope';
 export * from './key-wrap';
 export * from './user-keys';
+export * from './key-endorsement';
 export { fromBase64, toBase64 } from './web-crypto';

@@ -28,6 +28,8 @@ export interface UserKeyRecord {
 export interface UnlockedKeys {
   userId: string;
   privateKey: PlatformKey;
+  /** The same private key for ECDSA: endorses a key change (shared/sealed/key-endorsement.ts). */
+  signingKey: PlatformKey;
   personalKey: Bytes;
   publicKey: Uint8Array;
 }
@@ -76,6 +78,10 @@ async function importPrivate(pkcs8: Uint8Array): Promise<PlatformKey> {
   return subtle().importKey('pkcs8', own(pkcs8), { name: 'ECDH', namedCurve: 'P-256' }, false, ['deriveBits']);
 }
 
+async function importSigning(pkcs8: Uint8Array): Promise<PlatformKey> {
+  return subtle().importKey('pkcs8', own(pkcs8), { name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
+}
+
 async function newPair() {
   const pair = await subtle().generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits']);
   const pkcs8 = new Uint8Array(await subtle().exportKey('pkcs8', pair.privateKey));
@@ -88,8 +94,9 @@ export async function createUserKeys(userId: string, password: string, now: stri
   const { pkcs8, publicKey, personalKey } = await newPair();
   const record = await sealUnder(password, userId, pkcs8, personalKey, publicKey, now);
   const privateKey = await importPrivate(pkcs8);
+  const signingKey = await importSigning(pkcs8);
   pkcs8.fill(0);
-  return { record, unlocked: { userId, privateKey, personalKey, publicKey } };
+  return { record, unlocked: { userId, privateKey, signingKey, personalKey, publicKey } };
 }
 
 /**
@@ -103,7 +110,7 @@ export async function createSeedUserKeys(userIds: readonly string[], password: s
     userIds.map(async (userId) => {
       const { pkcs8, publicKey, personalKey } = await newPair();
       const record = await sealWith(kek, salt, userId, pkcs8, personalKey, publicKey, now);
-      return { record, unlocked: { userId, privateKey: await importPrivate(pkcs8), personalKey, publicKey } };
+      return { record, unlocked: { userId, privateKey: await importPrivate(pkcs8), signingKey: await importSigning(pkcs8), personalKey, publicKey } };
     }),
   );
 }
@@ -114,8 +121,9 @@ export async function unlockUserKeys(record: UserKeyRecord, password: string): P
   const pkcs8 = await openBytes(kek, scope(record.userId, 'private-key'), record.privateKey);
   const personalKey = await openBytes(kek, scope(record.userId, 'personal-key'), record.personalKey);
   const privateKey = await importPrivate(pkcs8);
+  const signingKey = await importSigning(pkcs8);
   pkcs8.fill(0);
-  return { userId: record.userId, privateKey, personalKey, publicKey: record.publicKey };
+  return { userId: record.userId, privateKey, signingKey, personalKey, publicKey: record.publicKey };
 }
 
 /** The same keys under a new password (the user changing their own password, knowing the old one). */

@@ -5,7 +5,7 @@ export type Bytes = Uint8Array<ArrayBuffer>;
 /** A CryptoKey, opaque to shared/. */
 export type PlatformKey = object;
 
-type KeyAlgorithm = { name: 'ECDH'; namedCurve: 'P-256' } | { name: 'AES-GCM'; length?: 256 } | 'PBKDF2' | 'HKDF' | { name: 'AES-KW' } | 'AES-KW';
+type KeyAlgorithm = { name: 'ECDH' | 'ECDSA'; namedCurve: 'P-256' } | { name: 'AES-GCM'; length?: 256 } | 'PBKDF2' | 'HKDF' | { name: 'AES-KW' } | 'AES-KW';
 
 export interface Subtle {
   generateKey(algorithm: { name: 'ECDH'; namedCurve: 'P-256' }, extractable: boolean, usages: string[]): Promise<{ publicKey: PlatformKey; privateKey: PlatformKey }>;
@@ -21,6 +21,8 @@ export interface Subtle {
   ): Promise<ArrayBuffer>;
   encrypt(algorithm: { name: 'AES-GCM'; iv: Bytes; additionalData: Bytes }, key: PlatformKey, data: Bytes): Promise<ArrayBuffer>;
   decrypt(algorithm: { name: 'AES-GCM'; iv: Bytes; additionalData: Bytes }, key: PlatformKey, data: Bytes): Promise<ArrayBuffer>;
+  sign(algorithm: { name: 'ECDSA'; hash: 'SHA-256' }, key: PlatformKey, data: Bytes): Promise<ArrayBuffer>;
+  verify(algorithm: { name: 'ECDSA'; hash: 'SHA-256' }, key: PlatformKey, signature: Bytes, data: Bytes): Promise<boolean>;
   wrapKey(format: 'raw', key: PlatformKey, wrappingKey: PlatformKey, algorithm: 'AES-KW'): Promise<ArrayBuffer>;
   unwrapKey(
     format: 'raw',

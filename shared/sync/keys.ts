@@ -57,3 +57,11 @@ export function keyRecordFromJson(json: UserKeyRecordJson): UserKeyRecord {
     createdAt: json.createdAt,
   };
 }
+
+/** A signature of a key change (shared/sealed/key-endorsement.ts), as the server stores and forwards it. */
+export const keyEndorsementJson = z.object({ by: z.string().min(1).max(100), signature: base64('The signature', 100) }).strict();
+
+/** PUT /v1/keys/:userId/endorsement: the signed-in user signs that `publicKey` is now that account's key. */
+export const putEndorsementRequest = z.object({ publicKey: base64('The public key', 100), endorsement: keyEndorsementJson }).strict();
+export const KEY_CHANGED_AGAIN = 'That account’s key has changed again since you checked it: look at it again before giving access';
+export const NOT_YOUR_SIGNATURE = 'A desk may only send signatures made by the signed-in user';

@@ -1,6 +1,6 @@
 // Push: the desk's outbox, one change per case action, each against the case version the desk saw.
 import { z } from 'zod';
-import { complaintCaseShape, complaintIntakeShape, customer, entityId, instant, jsonValue, requiredText } from '../model';
+import { complaintCaseShape, complaintIntakeShape, customer, entityId, instant, jsonValue, requiredText, timelineEvent } from '../model';
 import { caseAction } from '../policy/workflow/actions';
 import { caseAudienceRecord, sealedBlob } from './records';
 
@@ -48,8 +48,21 @@ export const eventsChange = z.object({ type: z.literal('events'), events: z.arra
 /** A complaints manager anonymises a case after retention (shared/policy/privacy): every desk's copy follows. */
 export const anonymiseChange = z.object({ type: z.literal('anonymise'), takenAt: instant('Time of anonymisation') }).strict();
 
-export const pushBody = z.discriminatedUnion('type', [receiveChange, actionChange, eventsChange, anonymiseChange], {
-  error: 'Change type must be receive, action, events or anonymise',
+/**
+ * A reader of a complaint about staff gives others its key (an investigator assigned before their keys were known,
+ * a complaints manager granting access again): the change's `sealed` carries the case with the new readers' wraps.
+ * The server checks that the policy lets each of them read the case; it never sees the key.
+ */
+export const grantChange = z
+  .object({
+    type: z.literal('grant'),
+    readerIds: z.array(entityId('Reader'), { error: 'Name the readers given access' }).min(1, 'Name at least one reader').max(50, 'Grant at most 50 readers at once'),
+    takenAt: instant('Time of the grant'),
+  })
+  .strict();
+
+export const pushBody = z.discriminatedUnion('type', [receiveChange, actionChange, eventsChange, anonymiseChange, grantChange], {
+  error: 'Change type must be receive, action, events, anonymise or grant',
 });
 export type PushBody = z.infer<typeof pushBody>;
 
@@ -92,6 +105,17 @@ export type PushResult = z.infer<typeof pushResult>;
 
 export const pushResponse = z.object({ results: z.array(pushResult) });
 export type PushResponse = z.infer<typeof pushResponse>;
+
+/** POST /v1/history: the whole timeline of cases a desk could not read until now (a wrap of their key arrived later). */
+export const MAX_HISTORY_CASES = 100;
+export const historyRequest = z
+  .object({ caseIds: z.array(entityId('Case id')).min(1, 'Name at least one case').max(MAX_HISTORY_CASES, `Ask for at most ${MAX_HISTORY_CASES} cases at once`) })
+  .strict();
+export const historyResponse = z.object({ events: z.array(timelineEvent) });
+export type HistoryResponse = z.infer<typeof historyResponse>;
+
+/** A grant must carry the case sealed with the new readers' wraps (the server cannot make them). */
+export const GRANT_NEEDS_SEALED = 'A grant must carry the complaint sealed with the new readers’ keys';
 
 /** The answer to a change about a case the user cannot see or that does not exist: the same words for both. */
 export const NO_SUCH_CASE_ON_SERVER = 'There is no case with this id that you can work on';

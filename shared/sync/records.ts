@@ -78,7 +78,13 @@ export const syncReceipt = z.object({
 });
 
 /** A member of staff's public key (raw P-256, base64): what any desk needs to wrap a case key for them. */
-export const syncUserKey = z.object({ kind: z.literal('userKey'), userId: z.string(), publicKey: z.string().max(100) });
+export const syncUserKey = z.object({
+  kind: z.literal('userKey'),
+  userId: z.string(),
+  publicKey: z.string().max(100),
+  /** Someone's signature that this is now the account's key: a desk accepts a changed key only with one it can check. */
+  endorsement: z.object({ by: z.string().max(100), signature: z.string().max(100) }).optional(),
+});
 
 /**
  * Attachment metadata and letters sent travel inside the case record (ComplaintCase.attachments and its sent

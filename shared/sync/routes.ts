@@ -18,8 +18,12 @@ export const routes = {
   accounts: `${API_PREFIX}/accounts`,
   /** PATCH updateAccountRequest → accountResponse (administrators). */
   account: (userId: string) => `${API_PREFIX}/accounts/${userId}`,
+  /** POST historyRequest → historyResponse: the timelines of cases the user may see, asked for by id. */
+  history: `${API_PREFIX}/history`,
   /** PUT putKeysRequest (the signed-in user's own key record); GET → myKeysResponse. */
   keys: `${API_PREFIX}/keys`,
+  /** PUT putEndorsementRequest: a signature that the account's current public key is theirs (store/sync/key-trust.ts). */
+  endorsement: (userId: string) => `${API_PREFIX}/keys/${userId}/endorsement`,
   /** GET → { ok, protocolVersion } without signing in (load balancers, the desk's "test connection"). */
   health: `${API_PREFIX}/health`,
 } as const;

@@ -1,5 +1,6 @@
 // Story: the administrator sets up the desk, adds staff and changes settings; staff sign in; the idle desk locks.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './steps/desk';
+import type { Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './steps/accessibility';
 import { administrator, agent, createAccount, manager, setUpDesk, signInAs, signOut, userMenu } from './steps/sign-in';
 import { saveScreenshot } from './screenshots';
@@ -71,35 +72,37 @@ test('first start creates the administrator, who adds staff and never sees cases
   await expect(page.getByRole('heading', { name: 'New complaint' })).toBeVisible();
 });
 
-test('the idle desk locks, hides the case work and opens again with the password, by keyboard alone', async ({ page }) => {
-  await page.clock.install();
-  await setUpDesk(page);
-  await createAccount(page, agent);
-  await signOut(page, administrator.name);
-  await signInAs(page, agent.name, agent.password);
-  await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible();
+test.describe('on a desk already set up with an agent', () => {
+  test.use({ desk: { accounts: [agent] } });
 
-  await page.clock.fastForward('09:00');
-  await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible();
-  await page.clock.fastForward('01:30');
-  await expect(page.getByRole('heading', { name: 'Complaints Desk is locked' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Cases' })).toBeHidden();
-  await expectNoSeriousAxeViolations(page, 'lock');
-  await saveScreenshot(page, 'lock');
+  test('the idle desk locks, hides the case work and opens again with the password, by keyboard alone', async ({ page }) => {
+    await page.clock.install();
+    await page.goto('/');
+    await signInAs(page, agent.name, agent.password);
+    await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible();
 
-  await page.keyboard.type('not my password');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('alert')).toHaveText('The password is not right', { timeout: 15_000 });
-  await page.keyboard.type(agent.password);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible({ timeout: 15_000 });
-  await expect(page.getByRole('heading', { name: 'Complaints Desk is locked' })).toBeHidden();
+    await page.clock.fastForward('09:00');
+    await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible();
+    await page.clock.fastForward('01:30');
+    await expect(page.getByRole('heading', { name: 'Complaints Desk is locked' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Cases' })).toBeHidden();
+    await expectNoSeriousAxeViolations(page, 'lock');
+    await saveScreenshot(page, 'lock');
 
-  await userMenu(page, agent.name).click();
-  await page.getByRole('menuitem', { name: 'Lock' }).click();
-  await expect(page.getByRole('heading', { name: 'Complaints Desk is locked' })).toBeVisible();
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    await page.keyboard.type('not my password');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alert')).toHaveText('The password is not right', { timeout: 15_000 });
+    await page.keyboard.type(agent.password);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('heading', { name: 'Complaints Desk is locked' })).toBeHidden();
+
+    await userMenu(page, agent.name).click();
+    await page.getByRole('menuitem', { name: 'Lock' }).click();
+    await expect(page.getByRole('heading', { name: 'Complaints Desk is locked' })).toBeVisible();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  });
 });
 
 test('settings changes are kept after a reload', async ({ page }) => {

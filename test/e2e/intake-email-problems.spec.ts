@@ -1,6 +1,6 @@
 // Story: files that are not usable emails change nothing and say why; a reply in a thread goes on its case as a
 // later contact, but only for someone who may see that case.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './steps/desk';
 import { emlWithAttachments, tinyPdf } from '../fixtures/emails/make-emails';
 import { deskWith, fixTheClock } from './steps/case-page';
 import { expectDate } from './steps/dates';
@@ -9,12 +9,15 @@ import { channelRadio } from './steps/intake';
 import { openNewComplaint } from './steps/record-complaint';
 import { agent, manager, signInAs, signOut } from './steps/sign-in';
 
+// Each story starts on a desk already set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent, manager] } });
+
 test.beforeEach(async ({ page }) => {
   await fixTheClock(page);
 });
 
 test('a damaged, a foreign and an oversize file are refused with a reason, and nothing changes', async ({ page }) => {
-  await deskWith(page, [agent]);
+  await deskWith(page, [agent, manager]);
   await openNewComplaint(page);
   await page.getByRole('textbox', { name: 'Customer name' }).fill('Typed before');
   const alert = page.getByRole('alert');

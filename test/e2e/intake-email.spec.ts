@@ -63,7 +63,8 @@ test('an .eml with a PDF and a photo fills the form, and the case keeps all thre
   expect(kept.find((k) => k.name.endsWith('.eml'))?.emailMessageId).toBe('<bill-1@example.co.uk>');
 });
 
-test('an email with only an HTML body gives its words as text', async ({ page }) => {
+// One story for two emails that fill the form as the customer wrote them (one desk set-up and sign-in, not two).
+test('an email with only an HTML body gives its words as text; a quoted-printable one from a Welsh customer keeps her name as written', async ({ page }) => {
   const eml = emlHtmlOnly({ fromName: 'Idris Bamford', fromAddress: 'idris@example.co.uk', subject: 'Broker fee', html: '<html><body><p>I was <b>never</b> told of the broker&#39;s fee.</p><p>Please refund it &amp; explain.</p></body></html>' });
   await openNewComplaint(page);
   await dropOnNewComplaint(page, [{ name: 'fee.eml', mimeType: 'message/rfc822', bytes: eml }]);
@@ -71,12 +72,10 @@ test('an email with only an HTML body gives its words as text', async ({ page })
   await expect(page.getByRole('textbox', { name: 'Customer name' })).toHaveValue('Idris Bamford');
   const reference = await recordAndOpen(page);
   expect((await keptFiles(page, reference)).map((k) => k.name)).toEqual(['fee.eml']);
-});
 
-test('a quoted-printable email from a Welsh customer keeps her name as written', async ({ page }) => {
-  const eml = emlQuotedPrintable({ fromName: 'Siân Gwŷn', fromAddress: 'sian.gwyn@example.cymru', subject: 'Bil anghywir / wrong bill', date: 'Wed, 02 Dec 2026 16:40:00 +0000', text: 'Mae fy mil yn anghywir. My bill is wrong. Diolch, Siân Gwŷn' });
+  const welsh = emlQuotedPrintable({ fromName: 'Siân Gwŷn', fromAddress: 'sian.gwyn@example.cymru', subject: 'Bil anghywir / wrong bill', date: 'Wed, 02 Dec 2026 16:40:00 +0000', text: 'Mae fy mil yn anghywir. My bill is wrong. Diolch, Siân Gwŷn' });
   await openNewComplaint(page);
-  await dropOnNewComplaint(page, [{ name: 'bil.eml', mimeType: 'message/rfc822', bytes: eml }]);
+  await dropOnNewComplaint(page, [{ name: 'bil.eml', mimeType: 'message/rfc822', bytes: welsh }]);
   await expect(page.getByRole('textbox', { name: 'Customer name' })).toHaveValue('Siân Gwŷn');
   await expectDate(page, 'Received at', '02/12/2026 16:40');
   await expect(nature(page)).toHaveValue('Bil anghywir / wrong bill\n\nMae fy mil yn anghywir. My bill is wrong. Diolch, Siân Gwŷn');

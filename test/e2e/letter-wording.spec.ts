@@ -1,12 +1,16 @@
 // Story: the administrator rewords the acknowledgement, cannot take the Ombudsman paragraph out of the 8-week letter,
 // and an agent's next acknowledgement uses the new wording; reset puts the default back.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './steps/desk';
+import type { Page } from '@playwright/test';
 import { saveScreenshot } from './screenshots';
 import { expectNoSeriousAxeViolations } from './steps/accessibility';
 import { fixTheClock } from './steps/case-page';
 import { prepareLetter } from './steps/letters';
 import { recordComplaint } from './steps/record-complaint';
-import { administrator, agent, createAccount, setUpDesk, signInAs, signOut } from './steps/sign-in';
+import { administrator, agent, signInAs, signOut } from './steps/sign-in';
+
+// The story starts on a desk already set up with the agent's account (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent] } });
 
 const wordingSection = (page: Page) => page.getByRole('region', { name: 'Letter wording' });
 
@@ -17,8 +21,8 @@ async function chooseLetter(page: Page, letter: string): Promise<void> {
 
 test('the administrator rewords a letter but cannot remove the rights paragraphs', async ({ page }) => {
   await fixTheClock(page);
-  await setUpDesk(page);
-  await createAccount(page, agent);
+  await page.goto('/');
+  await signInAs(page, administrator.name, administrator.password);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   const section = wordingSection(page);
   await expect(section.getByRole('textbox', { name: 'Subject' })).toHaveValue('We have received your complaint');

@@ -5,7 +5,8 @@
 // case pack (the new fields in summary.pdf and case.json, verify-pack sound) and exports the return as CSV and PDF.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './steps/desk';
+import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { verifyCasePack } from '../../shared/case-pack/verify-case-pack';
 import { parseCsv } from '../unit/shared/reports/csv-parse';
@@ -17,10 +18,13 @@ import { enterDate } from './steps/dates';
 import { recordAndOpen } from './steps/emails';
 import { letterRow, prepareLetter, recordLetterSent } from './steps/letters';
 import { fillComplaint, openNewComplaint } from './steps/record-complaint';
-import { administrator, agent, createAccount, manager, setUpDesk, signInAs, signOut } from './steps/sign-in';
+import { administrator, agent, manager, signInAs, signOut } from './steps/sign-in';
 
 // One desk's whole Ombudsman story, end to end: about 2 minutes alone, twice that on a loaded 2-core machine.
 test.setTimeout(300_000);
+
+// The story starts on a desk already set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent, manager] } });
 
 const ADMINISTRATOR_SENTENCE = 'Our complaints team answers the telephone from 9am to 5pm, Monday to Friday.';
 
@@ -50,9 +54,8 @@ async function workListShows(page: Page, reference: string, due: RegExp): Promis
 
 test('a deadlock letter checked against the Ombudsman’s guidance, the Ombudsman’s timetable on the work list, the pack and the return', async ({ page }) => {
   await fixTheClock(page);
-  await setUpDesk(page);
-  await createAccount(page, agent);
-  await createAccount(page, manager);
+  await page.goto('/');
+  await signInAs(page, administrator.name, administrator.password);
 
   // The administrator adds a sentence to the final response (which the deadlock letter repeats) and sets the count
   // of customers the return divides by.

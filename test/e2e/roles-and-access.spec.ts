@@ -2,10 +2,11 @@
 // an existing complaints manager confirms the request on Roles and access and reads the duty log. A password reset
 // by the administrator takes away the manager's access to complaints about staff until a complaints manager gives it
 // back: the administrator never gets it.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './steps/desk';
+import type { Page } from '@playwright/test';
 import { fixTheClock } from './steps/case-page';
 import { fillComplaint, openNewComplaint } from './steps/record-complaint';
-import { administrator, agent, createAccount, manager, setUpDesk, signInAs, signOut, type Account } from './steps/sign-in';
+import { administrator, agent, createAccount, manager, signInAs, signOut, type Account } from './steps/sign-in';
 
 const secondManager: Account = { name: 'Mona Manager', role: 'complaints-manager', password: 'quarry velvet pigeon' };
 const customerName = 'Siân Gwŷn Łukasiewicz';
@@ -26,12 +27,14 @@ async function allCasesShow(page: Page, reference: string, count: number): Promi
   await expect(page.getByRole('link', { name: reference, exact: true })).toHaveCount(count);
 }
 
+// The story starts on a desk already set up with these accounts (steps/desk.ts), signed out.
+test.use({ desk: { accounts: [agent, manager] } });
+
 test('a second complaints manager waits for the first; a reset password opens nothing until a manager gives access', async ({ page }) => {
   test.setTimeout(180_000);
   await fixTheClock(page);
-  await setUpDesk(page);
-  await createAccount(page, manager);
-  await createAccount(page, agent);
+  await page.goto('/');
+  await signInAs(page, administrator.name, administrator.password);
   // The desk already has a complaints manager: the second one is asked for, and stays an agent meanwhile.
   await createAccount(page, secondManager);
   const monaRow = page.getByRole('row', { name: new RegExp(`^${secondManager.name}`) });

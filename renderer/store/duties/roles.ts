@@ -4,7 +4,8 @@ import type { Actor, Role, User } from '../../../shared/model';
 import { roleLabels } from '../../../shared/model';
 import type { UnlockedKeys } from '../../../shared/sealed';
 import type { ComplaintsDatabase } from '../db';
-import { grantReader } from '../sealed/case-keys';
+import { grantReader, publicKeyOf } from '../sealed/case-keys';
+import { syncHook } from '../sync-hook';
 import { logDuty } from './duty-log';
 import type { RoleRequest } from './duty-records';
 
@@ -72,7 +73,8 @@ async function grantProblem(db: ComplaintsDatabase, by: Actor, keys: UnlockedKey
   if (by.userId === userId) return 'You cannot confirm or give access to yourself: ask another complaints manager';
   const target = await db.users.get(userId);
   if (!target?.active) return 'That account is not active on this desk';
-  if (!(await db.userKeys.get(userId))) return `${target.name} must sign in once first, so that their keys are made`;
+  // On a joined desk another account's public key comes from the office server (store/sync/apply.ts).
+  if (!(await db.userKeys.get(userId)) && !(await publicKeyOf(db, userId)) && !(await db.syncState.get(`public-key-pending:${userId}`))) return `${target.name} must sign in once first, so that their keys are made`;
   return null;
 }
 
@@ -115,7 +117,11 @@ export async function regrantAccess(db: ComplaintsDatabase, by: Actor, userId: s
   const problem = await grantProblem(db, by, keys, userId);
   if (problem || !keys) return { ok: false, missing: [problem ?? 'Sign in again'] };
   const target = (await db.users.get(userId))!;
-  const cases = await grantReader(db, keys, target, now);
-  await logDuty(db, { at: now, actorId: by.userId, action: 'access-granted', subjectId: userId, details: { cases } });
-  return { ok: true, cases };
+  // On a joined desk, a key the server sent that this desk has not trusted yet (a reset) is vouched for first.
+  await syncHook()?.vouch(db, keys, userId);
+  const granted = await grantReader(db, keys, target, now);
+  // On a joined desk the wraps travel to the office server, so the account opens them at any desk.
+  await syncHook()?.granted(db, granted, userId, by, now);
+  await logDuty(db, { at: now, actorId: by.userId, action: 'access-granted', subjectId: userId, details: { cases: granted.length } });
+  return { ok: true, cases: granted.length };
 }

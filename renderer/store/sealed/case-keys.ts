@@ -16,12 +16,12 @@ async function knownPublicKeys(db: ComplaintsDatabase): Promise<Map<string, Uint
     db.userKeys.toArray(),
     db.syncState ? db.syncState.where('key').startsWith(publicKeySyncKey('')).toArray() : Promise.resolve([]),
   ]);
-  const known = new Map<string, Uint8Array>(sent.flatMap((r) => (typeof r.value === 'string' ? [[r.key.slice(publicKeySyncKey('').length), fromBase64(r.value)] as const] : [])));
+  const known = new Map<string, Uint8Array>();
+  for (const k of keys) if (!k.awaitingGrant) known.set(k.userId, k.publicKey);
+  // On a joined desk the key it accepted from the server is the one trusted (store/sync/key-trust.ts).
+  for (const r of sent) if (typeof r.value === 'string') known.set(r.key.slice(publicKeySyncKey('').length), fromBase64(r.value));
   // Keys made by a password reset receive no case key until a complaints manager's grant.
-  for (const k of keys) {
-    if (k.awaitingGrant) known.delete(k.userId);
-    else known.set(k.userId, k.publicKey);
-  }
+  for (const k of keys) if (k.awaitingGrant) known.delete(k.userId);
   return known;
 }
 
@@ -117,8 +117,8 @@ export async function loadWraps(db: ComplaintsDatabase, unlocked: UnlockedKeys, 
   return { cases: rows.length };
 }
 
-/** Wraps the key of every case this session holds for `userId`, where the policy lets them read it. */
-export async function grantReader(db: ComplaintsDatabase, by: UnlockedKeys, user: User, now: string): Promise<number> {
+/** Wraps the key of every case this session holds for `userId`, where the policy lets them read it: the cases granted. */
+export async function grantReader(db: ComplaintsDatabase, by: UnlockedKeys, user: User, now: string): Promise<string[]> {
   const keys = await db.userKeys.get(user.id);
   // A complaints manager's grant is what lets keys made by a reset receive case keys again.
   if (keys?.awaitingGrant && user.active) {
@@ -126,7 +126,7 @@ export async function grantReader(db: ComplaintsDatabase, by: UnlockedKeys, user
     await db.userKeys.put(trusted);
   }
   const publicKey = await publicKeyOf(db, user.id);
-  if (!publicKey || !user.active) return 0;
+  if (!publicKey || !user.active) return [];
   const held = await db.caseKeys.where('recipientId').equals(by.userId).toArray();
   const rows: CaseKeyRow[] = [];
   for (const row of held) {
@@ -136,7 +136,7 @@ export async function grantReader(db: ComplaintsDatabase, by: UnlockedKeys, user
     rows.push({ caseId: row.caseId, recipientId: user.id, wrap: await wrapFor(key, row.caseId, { id: user.id, publicKey }), by: by.userId, at: now });
   }
   await db.caseKeys.bulkPut(rows);
-  return rows.length;
+  return rows.map((r) => r.caseId);
 }
 
 /** The wrap for a newly assigned investigator, made before the transaction that assigns them. */

@@ -1,8 +1,11 @@
 // Talking to the office server: each request carries the protocol version and the session's token, and each
 // answer is checked against shared/sync's schema before the desk believes it.
 import { z } from 'zod';
+import type { TimelineEvent } from '../../../shared/model';
+import type { KeyEndorsement } from '../../../shared/sealed';
 import {
   API_PREFIX,
+  historyResponse,
   myKeysResponse,
   PROTOCOL_HEADER,
   PROTOCOL_VERSION,
@@ -112,6 +115,11 @@ export class SyncClient {
     return this.request(routes.push, this.json('POST', { changes }), pushResponse);
   }
 
+  /** The whole timelines of cases this user may see (a complaint about staff whose key reached them late). */
+  async history(caseIds: string[]): Promise<TimelineEvent[]> {
+    return (await this.request(routes.history, this.json('POST', { caseIds }), historyResponse)).events;
+  }
+
   /** The signed-in user's own key record as the server keeps it, or null when no desk has sent it yet. */
   async myKeys(): Promise<UserKeyRecordJson | null> {
     return (await this.request(routes.keys, { method: 'GET' }, myKeysResponse)).record;
@@ -120,6 +128,17 @@ export class SyncClient {
   /** Sends the signed-in user's own key record (its private half sealed under their password). */
   async putKeys(record: UserKeyRecordJson): Promise<void> {
     await this.request(routes.keys, this.json('PUT', { record }), z.object({ stored: z.literal(true) }));
+  }
+
+  /** Sends a signature that `publicKey` is `userId`'s key; 'stale' when their key has changed again since. */
+  async endorse(userId: string, publicKey: string, endorsement: KeyEndorsement): Promise<'stored' | 'stale'> {
+    try {
+      await this.request(routes.endorsement(userId), this.json('PUT', { publicKey, endorsement }), z.object({ stored: z.literal(true) }));
+      return 'stored';
+    } catch (error) {
+      if (error instanceof SyncRequestError && error.code === 'conflict') return 'stale';
+      throw error;
+    }
   }
 
   upload(sha256: string, bytes: Blob): Promise<{ sha256: string; sizeBytes: number }> {

@@ -1,10 +1,12 @@
 // The sync seam's implementation (store/sync-hook.ts): each write path's change becomes a protocol change in the
 // outbox, in the write's own transaction. A complaint about staff travels sealed: the change under its maker's
 // personal key while it waits here, and the case under its case key (with its readers' wraps) to the server.
-import type { ComplaintCase, TimelineEventDraft } from '../../../shared/model';
+import type { ComplaintCase, Customer, TimelineEventDraft } from '../../../shared/model';
 import { pushChange, type PushChange, type SealedBlob } from '../../../shared/sync';
 import type { ComplaintsDatabase } from '../db';
 import type { ActedChange, ReceivedChange, SyncHook } from '../sync-hook';
+import { grantTables, queueGrant } from './grants';
+import { vouchForPendingKey } from './key-trust';
 import { enqueue } from './outbox';
 import { sealedCaseBlob } from './sealed-case';
 
@@ -17,9 +19,11 @@ export interface HookDeps {
  * The sealed form of a sealed case after the change, made while this window still holds its key. Awaited only
  * for a sealed case: inside the write's transaction, awaiting a call that touches no table ends Dexie's zone.
  */
-function sealedFormOf(db: ComplaintsDatabase, c: ComplaintCase): Promise<SealedBlob> | null {
+function sealedFormOf(db: ComplaintsDatabase, c: ComplaintCase, customer?: Customer): Promise<SealedBlob> | null {
   const key = db.keyring.sealingKey(c.id);
-  return key ? sealedCaseBlob(db, c, key) : null;
+  if (!key) return null;
+  if (customer) return sealedCaseBlob(db, c, key, customer);
+  return db.customers.get(c.customerId).then((stored) => sealedCaseBlob(db, c, key, stored));
 }
 
 /** Checked against the protocol (which also fills its defaults) before it is queued. */
@@ -37,9 +41,9 @@ export function makeSyncHook(deps: HookDeps): SyncHook {
   /** Views logged here and not yet chained by the server: caseId|userId → time (ms). */
   const views = new Map<string, number>();
   return {
-    tables: (db) => [db.outbox, db.cases, db.caseKeys],
+    tables: (db) => [db.outbox, db.cases, db.caseKeys, db.customers],
     async received(db, change) {
-      const sealing = sealedFormOf(db, change.case);
+      const sealing = sealedFormOf(db, change.case, 'details' in change.customer ? change.customer.details : undefined);
       const sealed = sealing ? await sealing : undefined;
       await enqueue(db, receiveOf(change, sealed), change.actor.userId, change.now);
       deps.queued();
@@ -55,6 +59,16 @@ export function makeSyncHook(deps: HookDeps): SyncHook {
         ...(sealed ? { sealed } : {}),
       };
       await enqueue(db, push, change.actor.userId, change.now, change.before as never);
+      deps.queued();
+    },
+    async vouch(db, by, userId) {
+      await vouchForPendingKey(db, by, userId);
+    },
+    async granted(db, caseIds, readerId, actor, now) {
+      if (caseIds.length === 0) return;
+      await db.transaction('rw', grantTables(db), async () => {
+        for (const caseId of caseIds) await queueGrant(db, caseId, [readerId], actor, now);
+      });
       deps.queued();
     },
     async logged(db, caseId, drafts: readonly TimelineEventDraft[]) {

@@ -7,6 +7,8 @@ import type { ComplaintsDatabase } from '../db';
 import { applyPage } from './apply';
 import { readCheckpoint } from './checkpoint';
 import { SyncRequestError, type SyncClient } from './client';
+import { wrapForAssignedInvestigators } from './grants';
+import { sendEndorsements } from './key-trust';
 import { pushWaiting } from './push';
 import { setSyncStatus } from './status';
 
@@ -88,12 +90,15 @@ export class SyncLoop {
     while (!this.stopped) {
       try {
         if (!client.signedIn && !(await this.deps.reconnect())) throw new SyncRequestError('signed-out', 'Sign in again to reach the office server');
+        await sendEndorsements(db, (userId, publicKey, endorsement) => client.endorse(userId, publicKey, endorsement));
         await pushWaiting(db, client, actor, now);
         const checkpoint = await readCheckpoint(db, actor.userId);
         const page = await this.nextPage(checkpoint, upToDate && checkpoint !== '');
         if (this.stopped) break;
         if (checkpoint === '') firstSync = 0;
-        await applyPage(db, page, actor.userId, now());
+        await applyPage(db, page, actor.userId, now(), client);
+        // A public key that reached this desk may be an assigned investigator's the case's key still waits for.
+        if (page.changes.some((r) => r.kind === 'userKey')) await wrapForAssignedInvestigators(db, actor, now());
         upToDate = !page.more;
         failures = 0;
         firstSync = firstSync !== null && page.more ? firstSync + page.changes.length : null;

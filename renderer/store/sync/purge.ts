@@ -19,7 +19,7 @@ export interface PurgeRequest {
  * (ids and time only). One transaction: all of it goes, or none.
  */
 export async function purgeCase(db: ComplaintsDatabase, request: PurgeRequest, now: string): Promise<void> {
-  const tables = [db.cases, db.caseRows, db.timeline, db.attachmentBlobs, db.customers, db.outbox, db.purgeLog, db.drafts, db.draftFiles, ...childTables.map((t) => db[t])];
+  const tables = [db.cases, db.caseRows, db.timeline, db.attachmentBlobs, db.customers, db.outbox, db.purgeLog, db.drafts, db.draftFiles, db.syncState, ...childTables.map((t) => db[t])];
   await guardWrite(() =>
     db.transaction('rw', tables, async (tx) => {
       purgeTransactions.add(tx.idbtrans);
@@ -35,6 +35,8 @@ export async function purgeCase(db: ComplaintsDatabase, request: PurgeRequest, n
         db.timeline.where('[caseId+page]').between(from, to).delete(),
         db.attachmentBlobs.where('[caseId+id]').between(from, to).delete(),
         db.outbox.where('caseId').equals(request.caseId).delete(),
+        // A complaint about staff held only as ciphertext (store/sync/apply.ts heldSealedKey).
+        db.syncState.delete(`sealed-case:${request.caseId}`),
         ...childTables.map((t) => db[t].where('[caseId+id]').between(from, to).delete()),
         db.drafts.filter(caseDraft).delete(),
         db.draftFiles.filter(caseDraft).delete(),

@@ -4,7 +4,8 @@
 // the change stays in the outbox with the policy's words for the case page, and the desk's case is put back.
 import type { Actor, ComplaintCase } from '../../../shared/model';
 import { applyAction } from '../../../shared/policy';
-import type { PushChange, PushResult } from '../../../shared/sync';
+import type { PushChange, PushResult, SealedBlob } from '../../../shared/sync';
+import { sealedCaseBlob } from './sealed-case';
 import type { ComplaintsDatabase } from '../db';
 import { guardWrite } from '../errors';
 import { loadPolicySettings } from '../settings/policy-calendar';
@@ -33,6 +34,17 @@ async function writeCase(db: ComplaintsDatabase, c: ComplaintCase, now: string):
   await writeCaseCopy(db, c, before, settings, now);
 }
 
+function withoutSealed(change: PushChange): PushChange {
+  const { sealed: _sealed, ...rest } = change;
+  return rest;
+}
+
+/** The case's sealed form made again (with every wrap this desk holds), inside the settling transaction. */
+async function sealedFormAfter(db: ComplaintsDatabase, c: ComplaintCase): Promise<SealedBlob | undefined> {
+  const key = db.keyring.sealingKey(c.id);
+  return key ? sealedCaseBlob(db, c, key, await db.customers.get(c.customerId)) : undefined;
+}
+
 async function settle(db: ComplaintsDatabase, pending: Pending, result: PushResult, actor: Actor, now: string, receiptOnly: string[]): Promise<keyof PushRound> {
   const { record, change } = pending;
   if (result.status === 'accepted') {
@@ -40,7 +52,9 @@ async function settle(db: ComplaintsDatabase, pending: Pending, result: PushResu
     const receipt = await readReceipt(db, change.caseId, actor.userId);
     if (receipt && receipt.reference !== result.reference) await putReceipt(db, { ...receipt, reference: result.reference }, actor.userId);
     const stored = await db.cases.get(change.caseId);
-    if (stored && stored.reference !== result.reference) await writeCase(db, { ...stored, reference: result.reference }, now);
+    // A grant moves the server's version on without changing the case: this desk's copy follows.
+    const version = change.body.type === 'grant' && stored?.version === change.baseVersion ? result.version : stored?.version;
+    if (stored && (stored.reference !== result.reference || stored.version !== version)) await writeCase(db, { ...stored, reference: result.reference, version: version ?? stored.version }, now);
     // The server has a complaint about staff its recorder may not open: their desk keeps only the receipt.
     if (receipt && !stored && change.body.type === 'receive') receiptOnly.push(change.caseId);
     return 'accepted';
@@ -48,7 +62,9 @@ async function settle(db: ComplaintsDatabase, pending: Pending, result: PushResu
   if (result.status === 'conflict') {
     await writeCase(db, result.case, now);
     if (change.body.type !== 'action') {
-      await requeue(db, record, { ...change, baseVersion: result.case.version }, pending.before);
+      // A grant's sealed form is made again from the server's case, so it never puts back an older one.
+      const sealed = change.sealed ? await sealedFormAfter(db, result.case) : undefined;
+      await requeue(db, record, { ...withoutSealed(change), baseVersion: result.case.version, ...(sealed ? { sealed } : {}) }, pending.before);
       return 'retried';
     }
     const again = applyAction(result.case, change.body.action, actor, now, await loadPolicySettings(db));
@@ -57,7 +73,9 @@ async function settle(db: ComplaintsDatabase, pending: Pending, result: PushResu
       return 'refused';
     }
     await writeCase(db, again.case, now);
-    const retry: PushChange = { ...change, changeId: crypto.randomUUID(), baseVersion: result.case.version };
+    // The sealed form is the case after the re-run action, not after the one first made on the older case.
+    const sealed = change.sealed ? await sealedFormAfter(db, again.case) : undefined;
+    const retry: PushChange = { ...withoutSealed(change), changeId: crypto.randomUUID(), baseVersion: result.case.version, ...(sealed ? { sealed } : {}) };
     await requeue(db, record, retry, result.case as never);
     return 'retried';
   }

@@ -8,11 +8,15 @@ import { installSyncHook } from '../sync-hook';
 import { forgetOtherCheckpoints } from './checkpoint';
 import { SyncClient, SyncRequestError } from './client';
 import { keyRecordFromJson, keyRecordToJson } from '../../../shared/sync';
-import { toBase64 } from '../../../shared/sealed';
-import { openKeys } from '../sealed/user-keys-store';
+import { toBase64, unlockUserKeys } from '../../../shared/sealed';
+import { makeKeys } from '../sealed/user-keys-store';
+import { startKeySession } from '../sealed/case-keys';
+import { trustedKeyOf } from './key-trust';
 import { makeSyncHook } from './hook';
 import type { JoinedServer } from './joined';
 import { SyncLoop } from './loop';
+import { openHeldSealedCases } from './apply';
+import { wrapForAssignedInvestigators } from './grants';
 import { purgeCase } from './purge';
 import { setSyncStatus } from './status';
 
@@ -67,17 +71,43 @@ async function keepOnlyWhatTheyMaySee(db: ComplaintsDatabase, user: User, now: s
 }
 
 /**
- * The user's keys, the same at every desk they sign in at (docs/sealed-records.md): the office server's copy of
- * their key record when it has one (its private half sealed under their password), else this desk's, sent to it.
- * Then opened into this window's memory, as on a desk working alone.
+ * The user's keys, the same at every desk they sign in at (docs/sealed-records.md), opened into this window's
+ * memory. The desk's own record wins while the password opens it (a server's different copy is not taken: it may
+ * be a substitute, and the desk's is sent back). Otherwise the server's copy is taken when the password opens it:
+ * trusted if this desk had no key for the user or already accepted this one (a complaints manager's signature,
+ * store/sync/key-trust.ts), else kept awaiting a complaints manager's grant. With neither (a password reset), new
+ * keys are made, awaiting that grant when they replace keys the desk knew.
  */
 export async function joinKeys(db: ComplaintsDatabase, sync: SyncClient | null, user: User, password: string, now: string): Promise<void> {
   const mine = sync?.signedIn ? await sync.myKeys() : null;
   const local = await db.userKeys.get(user.id);
-  if (mine && (!local || toBase64(local.publicKey) !== mine.publicKey)) await db.userKeys.put({ ...keyRecordFromJson(mine), madeBy: user.id });
-  await openKeys(db, user, password, now);
-  const opened = await db.userKeys.get(user.id);
-  if (sync?.signedIn && opened && toBase64(opened.publicKey) !== mine?.publicKey) await sync.putKeys(keyRecordToJson(opened));
+  let unlocked = local ? await unlockUserKeys(local, password).catch(() => undefined) : undefined;
+  if (!unlocked && mine) {
+    const record = keyRecordFromJson(mine);
+    unlocked = await unlockUserKeys(record, password).catch(() => undefined);
+    if (unlocked) {
+      const trusted = await trustedKeyOf(db, user.id);
+      const accepted = trusted === undefined || trusted === mine.publicKey;
+      await db.userKeys.put({ ...record, madeBy: user.id, ...(accepted ? {} : { awaitingGrant: true as const }) });
+    }
+  }
+  const replacing = local !== undefined || mine !== null;
+  unlocked ??= await makeKeys(db, user.id, password, user.id, now, replacing ? { awaitingGrant: true } : {});
+  await startKeySession(db, unlocked, now);
+  if (sync?.signedIn && toBase64(unlocked.publicKey) !== mine?.publicKey) {
+    const opened = await db.userKeys.get(user.id);
+    if (opened) await sync.putKeys(keyRecordToJson(opened));
+  }
+}
+
+/**
+ * Complaints about staff this desk holds only as ciphertext open now if the user signing in holds a wrap of their
+ * key (their history asked of the server when it answers; offline they wait for the next sign-in), and a manager's
+ * desk wraps keys for investigators assigned before their keys were known.
+ */
+async function openWhatReachedThem(db: ComplaintsDatabase, sync: SyncClient | null, user: User, now: string): Promise<void> {
+  await openHeldSealedCases(db, user.id, now, sync?.signedIn ? sync : undefined);
+  await wrapForAssignedInvestigators(db, actorOf(user), now);
 }
 
 async function begin(db: ComplaintsDatabase, user: User, userName: string, password: string): Promise<void> {
@@ -85,6 +115,7 @@ async function begin(db: ComplaintsDatabase, user: User, userName: string, passw
   const now = new Date().toISOString();
   await joinKeys(db, client, user, password, now);
   await keepOnlyWhatTheyMaySee(db, user, now);
+  await openWhatReachedThem(db, client, user, now);
   const sync = client;
   if (!sync) return;
   const loop = new SyncLoop({

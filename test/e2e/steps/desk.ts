@@ -12,7 +12,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, w
 import path from 'node:path';
 import { test as base, type Browser } from '@playwright/test';
 import { STORY_NOW } from './case-page';
-import { accountsKey, markSeeded } from './seeded-desks';
+import { accountsKey, inSeedOrder, markSeeded } from './seeded-desks';
 import { administrator, createAccount, setUpDesk, signOut, type Account } from './sign-in';
 
 export { expect } from '@playwright/test';
@@ -26,7 +26,7 @@ async function seedDesk(browser: Browser, options: ContextOptions, accounts: rea
     const page = await context.newPage();
     await page.clock.setFixedTime(STORY_NOW);
     await setUpDesk(page);
-    for (const account of accounts) await createAccount(page, account);
+    for (const account of inSeedOrder(accounts)) await createAccount(page, account);
     await signOut(page, administrator.name);
     await context.storageState({ path: file, indexedDB: true });
     return file;

@@ -4,8 +4,15 @@ import type { Account } from './sign-in';
 
 const seededContexts = new WeakMap<BrowserContext, string>();
 
+/** The accounts in one fixed order, whatever order a file lists them in: the order a seeded desk creates them. */
+export function inSeedOrder(accounts: readonly Account[]): Account[] {
+  const key = (a: Account) => `${a.role}:${a.name}`;
+  return [...accounts].sort((a, b) => key(a).localeCompare(key(b)));
+}
+
+/** Names a set of accounts: [agent, manager] and [manager, agent] are the same desk, seeded once. */
 export function accountsKey(accounts: readonly Account[]): string {
-  return accounts.map((a) => `${a.role}:${a.name}`).join('|');
+  return inSeedOrder(accounts).map((a) => `${a.role}:${a.name}`).join('|');
 }
 
 export function markSeeded(context: BrowserContext, accounts: readonly Account[]): void {

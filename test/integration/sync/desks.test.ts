@@ -144,11 +144,12 @@ describe.skipIf(blocked)('desks against the office server', () => {
 
     await joinKeys(mona.db, mona.client, { id: mona.actor.userId, name: 'Mona Manager', role: 'complaints-manager', active: true }, PASSWORD, now());
     // A manager the recording desk held no public key for receives the case as ciphertext only, and cannot open
-    // it. (The office server sends the customer's record in clear to the case's audience, which she is in.)
+    // it; its customer travels only inside it (late-wraps.test.ts opens it once a manager gives her access).
     await pullAll(mona);
     expect(await mona.db.cases.get(staffCase.case.id)).toBeUndefined();
     expect(await mona.db.syncState.get(`sealed-case:${staffCase.case.id}`)).toBeDefined();
     expect(await dump(mona.db)).not.toContain('shouted at me');
+    expect(await dump(mona.db)).not.toContain(STAFF_CUSTOMER);
 
     for (const desk of [agnes, priya]) {
       await pullAll(desk);

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 const script = path.resolve('scripts/system-packages.sh');
 const bash = execFileSync('sh', ['-c', 'command -v bash'], { encoding: 'utf8' }).trim();
 
-const EVERYTHING = 'chromium poppler-utils unzip fonts-dejavu-core fonts-liberation postgresql';
+const EVERYTHING = 'chromium poppler-utils unzip fonts-dejavu-core fonts-liberation postgresql openssl';
 
 let dir: string;
 let log: string;
@@ -53,7 +53,7 @@ describe('on Debian', () => {
   });
 
   it('installs exactly the packages that are missing (Chromium, poppler and PostgreSQL removed)', () => {
-    fakeDebian('unzip fonts-dejavu-core fonts-liberation');
+    fakeDebian('unzip fonts-dejavu-core fonts-liberation openssl');
     const result = run('test');
     expect(result.status).toBe(0);
     expect(result.calls).toEqual(['apt-get update -qq', 'apt-get install -y -qq --no-install-recommends chromium poppler-utils postgresql']);
@@ -61,22 +61,22 @@ describe('on Debian', () => {
   });
 
   it('finds Chromium offered however long apt-cache goes on after the candidate line', () => {
-    fakeDebian('poppler-utils unzip fonts-dejavu-core fonts-liberation postgresql', { versionTable: true });
+    fakeDebian('poppler-utils unzip fonts-dejavu-core fonts-liberation postgresql openssl', { versionTable: true });
     expect(run('test').calls).toEqual(['apt-get update -qq', 'apt-get install -y -qq --no-install-recommends chromium']);
   });
 
   it('counts a versioned PostgreSQL server as PostgreSQL, and a given CHROMIUM_PATH as Chromium', () => {
-    fakeDebian('poppler-utils unzip fonts-dejavu-core fonts-liberation postgresql-15');
+    fakeDebian('poppler-utils unzip fonts-dejavu-core fonts-liberation postgresql-15 openssl');
     expect(run('test', { CHROMIUM_PATH: process.execPath })).toMatchObject({ status: 0, calls: [] });
   });
 
   it('goes through sudo when not root', () => {
-    fakeDebian('chromium unzip fonts-dejavu-core fonts-liberation postgresql', { uid: 1000 });
+    fakeDebian('chromium unzip fonts-dejavu-core fonts-liberation postgresql openssl', { uid: 1000 });
     expect(run('test').calls).toEqual(['sudo apt-get update -qq', 'sudo apt-get install -y -qq --no-install-recommends poppler-utils']);
   });
 
   it('says what to install when not root and there is no sudo, installing nothing', () => {
-    fakeDebian('chromium unzip fonts-dejavu-core fonts-liberation', { uid: 1000, sudo: false });
+    fakeDebian('chromium unzip fonts-dejavu-core fonts-liberation openssl', { uid: 1000, sudo: false });
     const result = run('test');
     expect(result.status).toBe(1);
     expect(result.calls).toEqual([]);
@@ -84,7 +84,7 @@ describe('on Debian', () => {
   });
 
   it("on Ubuntu, with no Chromium package, installs the libraries Playwright's own Chromium needs under this release's names", () => {
-    fakeDebian('poppler-utils unzip fonts-dejavu-core fonts-liberation postgresql libnss3 libgbm1 libxss1 libxtst6 libdrm2 libxkbcommon0', {
+    fakeDebian('poppler-utils unzip fonts-dejavu-core fonts-liberation postgresql openssl libnss3 libgbm1 libxss1 libxtst6 libdrm2 libxkbcommon0', {
       available: 'libgtk-3-0t64 libasound2t64 libatk-bridge2.0-0t64 libcups2t64',
     });
     expect(run('test').calls[1]).toBe(
@@ -109,6 +109,7 @@ describe('elsewhere', () => {
         '  - poppler-utils (pdftotext, pdftoppm)',
         '  - unzip',
         '  - PostgreSQL 15 or later (initdb and postgres on the PATH)',
+        "  - openssl (the office server's TLS test makes a certificate with it)",
         '',
       ].join('\n'),
     );
