@@ -4,17 +4,17 @@ import { AccountsScreen } from './features/accounts/AccountsScreen';
 import { AutomaticBackups } from './features/backup/AutomaticBackups';
 import { DeskReplacedNotice } from './features/backup/DeskReplacedNotice';
 import { RolesAndAccessScreen } from './features/duties/RolesAndAccessScreen';
-import { CasePageScreen } from './features/case-page/CasePageScreen';
+import { CasePageScreen } from './screens/CasePageScreen';
 import { CaseListScreen } from './features/cases/CaseListScreen';
 import { NewComplaintScreen } from './features/intake/NewComplaintScreen';
 import { RetentionReviewScreen } from './features/privacy/RetentionReviewScreen';
 import { SubjectAccessScreen } from './features/privacy/SubjectAccessScreen';
 import { ReportsScreen } from './features/reports/ReportsScreen';
-import { SettingsScreen } from './features/settings/SettingsScreen';
-import { AppShell } from './features/shell/AppShell';
-import { ADMINISTRATORS, CASE_WORKERS, MANAGERS } from './features/shell/navigation';
+import { SettingsScreen } from './screens/SettingsScreen';
+import { AppShell } from './screens/AppShell';
+import { ADMINISTRATORS, CASE_WORKERS, MANAGERS } from './ui/navigation';
 import { RequireRole } from './features/shell/RequireRole';
-import { SessionProvider } from './features/sign-in/session';
+import { SessionProvider } from './features/sign-in/SessionProvider';
 import { REPORT_READERS } from '../shared/reports';
 
 export function App() {

@@ -5,7 +5,7 @@ import { canViewCase, isManager, type PolicySettings } from '../../shared/policy
 import { applyCaseAction, NO_SUCH_CASE, type CaseActionResult, type Refusal } from './cases';
 import { plainCustomer } from './customers';
 import type { ComplaintsDatabase } from './db';
-import { loadPolicySettings } from './settings';
+import { loadPolicySettings } from './settings/policy-calendar';
 import { readTimeline } from './timeline/pages';
 
 export interface CasePackMaterial {

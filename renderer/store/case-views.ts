@@ -15,7 +15,7 @@ import type { ComplaintsDatabase } from './db';
 import { appendEvents } from './case-write';
 import { plainCustomer } from './customers';
 import { guardWrite } from './errors';
-import { loadPolicySettings } from './settings';
+import { loadPolicySettings } from './settings/policy-calendar';
 import { readTimeline } from './timeline/pages';
 import { readReceipt } from './sealed/seal-case';
 import { openCaseAhead } from './sealed/open-ahead';

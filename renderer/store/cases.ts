@@ -25,7 +25,7 @@ import { checkNewCustomer, plainCustomer, storedCustomer, type NewCustomer } fro
 import { writeCaseChange } from './case-write';
 import { guardWrite } from './errors';
 import { nextReference, saveReferenceCounter } from './references';
-import { loadPolicySettings } from './settings';
+import { loadPolicySettings } from './settings/policy-calendar';
 import { lastTimelinePage } from './timeline/pages';
 import { applySealingPlan, endSealingPlan, followAudience, planSealing, wrapForInvestigator, type SealingPlan } from './sealed/case-keys';
 import type { CaseKeyRow } from './schema/v8';

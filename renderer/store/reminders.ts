@@ -4,7 +4,6 @@ import type { ComplaintCase } from '../../shared/model';
 import {
   caseDeadlines,
   caseReminders,
-  DEFAULT_UNASSIGNED_REMINDER_DAYS,
   londonDate,
   MAX_UNASSIGNED_REMINDER_DAYS,
   MIN_UNASSIGNED_REMINDER_DAYS,
@@ -14,8 +13,9 @@ import {
 } from '../../shared/policy';
 import { accessTo } from './case-views';
 import type { ComplaintsDatabase } from './db';
-import { guardWrite } from './errors';
-import { loadPolicySettings } from './settings';
+import { loadPolicySettings } from './settings/policy-calendar';
+import { SETTINGS } from './settings/registry';
+import { readSetting, writeSetting } from './settings/setting';
 import type { WorkQueueFilter } from './queries/plan';
 import { listWorkQueue } from './work-queue';
 
@@ -40,9 +40,7 @@ async function visibleCases(db: ComplaintsDatabase, filter: WorkQueueFilter, vie
 }
 
 export async function loadUnassignedReminderDays(db: ComplaintsDatabase): Promise<number> {
-  const value = (await db.settings.get('reminders'))?.value;
-  const days = value && typeof value === 'object' && !Array.isArray(value) ? value.unassignedDays : undefined;
-  return typeof days === 'number' && isUnassignedReminderDays(days) ? days : DEFAULT_UNASSIGNED_REMINDER_DAYS;
+  return (await readSetting(db, SETTINGS.reminders)).unassignedDays;
 }
 
 function isUnassignedReminderDays(days: number): boolean {
@@ -51,7 +49,7 @@ function isUnassignedReminderDays(days: number): boolean {
 
 export async function saveUnassignedReminderDays(db: ComplaintsDatabase, days: number): Promise<void> {
   if (!isUnassignedReminderDays(days)) throw new Error(`Days without an investigator must be a whole number from ${MIN_UNASSIGNED_REMINDER_DAYS} to ${MAX_UNASSIGNED_REMINDER_DAYS}`);
-  await guardWrite(() => db.settings.put({ key: 'reminders', value: { unassignedDays: days } }));
+  await writeSetting(db, SETTINGS.reminders, { unassignedDays: days });
 }
 
 /** Every reminder for `viewer` at `now`, most urgent first (overdue, due today, breaching soon), then by date. */

@@ -6,7 +6,7 @@ import type { ComplaintsDatabase } from './db';
 import { MIN } from './queries/keys';
 import { inPartitions, partitionsOf } from './projections/audience';
 import { rowsNamingViewer } from './work-queue';
-import { loadCustomerCount, loadPolicySettings } from './settings';
+import { loadCustomerCount, loadPolicySettings } from './settings/policy-calendar';
 
 export type ReportReading = { ok: true; report: ComplaintReport } | { ok: false; missing: string[] };
 

@@ -4,14 +4,7 @@ import { TZDate } from '@date-fns/tz';
 
 const LONDON = 'Europe/London';
 
-export function formatDateTime(instant: string): string {
-  return format(new TZDate(instant, LONDON), 'dd/MM/yyyy HH:mm');
-}
-
-export function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.slice(0, 10).split('-');
-  return `${day}/${month}/${year}`;
-}
+export { enGbDate as formatDate, enGbDateTime as formatDateTime } from '../../shared/policy/en-gb-dates';
 
 const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
 

@@ -1,26 +1,8 @@
 // How the case pack writes dates, times and states for a reader outside the company: en-GB, London time.
 import { EMPLOYEE_PLACEHOLDER, type ObligationState } from '../policy';
 
-const LONDON_DATE_TIME = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** "yyyy-MM-dd" (or the date part of an instant) as "dd/MM/yyyy". */
-export function packDate(isoDate: string): string {
-  const [year, month, day] = isoDate.slice(0, 10).split('-');
-  return `${day}/${month}/${year}`;
-}
-
-/** An instant as London "dd/MM/yyyy HH:mm". */
-export function packDateTime(instant: string): string {
-  return LONDON_DATE_TIME.format(new Date(instant)).replace(',', '');
-}
+/** Dates in the pack are the desk's en-GB dates: "dd/MM/yyyy", and instants as London "dd/MM/yyyy HH:mm". */
+export { enGbDate as packDate, enGbDateTime as packDateTime } from '../policy/en-gb-dates';
 
 const PLACEHOLDER_AT_SENTENCE_START = new RegExp(`(^|[.!?]['"’”)]?\\s+|\\n\\s*)${EMPLOYEE_PLACEHOLDER}\\b`, 'g');
 const CAPITALISED_PLACEHOLDER = `${EMPLOYEE_PLACEHOLDER.charAt(0).toUpperCase()}${EMPLOYEE_PLACEHOLDER.slice(1)}`;

@@ -66,6 +66,13 @@ export function pence(label: string) {
     .max(100_000_000, `${label} must be at most £1,000,000.00`);
 }
 
+/** An email that may be left blank ('' means none). */
+export const optionalEmail = z
+  .string()
+  .trim()
+  .max(200, 'Email must be at most 200 characters')
+  .refine((value) => value === '' || z.email().safeParse(value).success, 'Email must be a valid email address');
+
 export const sha256Hex = z
   .string({ error: 'File fingerprint (SHA-256) is required' })
   .regex(/^[0-9a-f]{64}$/, 'File fingerprint (SHA-256) must be 64 lower-case hexadecimal characters');

@@ -7,10 +7,10 @@ import { roleLabels, roles, type User } from '../../../shared/model';
 import { db } from '../../store/desk';
 import { BusyButton } from '../../ui/BusyButton';
 import { FormTextField } from '../../ui/FormTextField';
-import { accountsDb } from '../sign-in/accounts-db';
-import { createAccount } from '../sign-in/accounts';
-import { useSession } from '../sign-in/session';
-import { PASSWORD_HINT } from '../sign-in/password-rule';
+import { accountsDb } from '../../store/accounts/accounts-db';
+import { createAccount } from '../../store/accounts/accounts';
+import { useSession } from '../../session/session';
+import { PASSWORD_HINT } from '../../store/accounts/password-rule';
 import { newAccountSchema, type NewAccountValues } from './account-schemas';
 
 export interface AddAccountDialogProps {

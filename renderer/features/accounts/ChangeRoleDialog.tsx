@@ -6,7 +6,7 @@ import { roleLabels, roles, type Role, type User } from '../../../shared/model';
 import { db } from '../../store/desk';
 import { changeRole, type RoleChange } from '../../store/duties/roles';
 import { BusyButton } from '../../ui/BusyButton';
-import { useSession } from '../sign-in/session';
+import { useSession } from '../../session/session';
 
 export interface ChangeRoleDialogProps {
   user: User;

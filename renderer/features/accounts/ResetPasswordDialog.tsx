@@ -7,10 +7,10 @@ import type { User } from '../../../shared/model';
 import { db } from '../../store/desk';
 import { BusyButton } from '../../ui/BusyButton';
 import { FormTextField } from '../../ui/FormTextField';
-import { accountsDb } from '../sign-in/accounts-db';
-import { resetPassword } from '../sign-in/accounts';
-import { PASSWORD_HINT } from '../sign-in/password-rule';
-import { useSession } from '../sign-in/session';
+import { accountsDb } from '../../store/accounts/accounts-db';
+import { resetPassword } from '../../store/accounts/accounts';
+import { PASSWORD_HINT } from '../../store/accounts/password-rule';
+import { useSession } from '../../session/session';
 import { resetPasswordSchema, type ResetPasswordValues } from './account-schemas';
 
 export interface ResetPasswordDialogProps {

@@ -1,8 +1,7 @@
 // The administrator's account forms: a new account (name, optional email, role, password twice) and a password reset.
 import { z } from 'zod';
-import { requiredText, role } from '../../../shared/model';
-import { checkPasswordPair, newPassword } from '../sign-in/password-rule';
-import { optionalEmail } from '../sign-in/set-up-schema';
+import { optionalEmail, requiredText, role } from '../../../shared/model';
+import { checkPasswordPair, newPassword } from '../../store/accounts/password-rule';
 
 export const newAccountSchema = z
   .object({

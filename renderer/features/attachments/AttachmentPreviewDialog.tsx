@@ -4,7 +4,7 @@ import { Alert, Box, Button, CircularProgress, Dialog, DialogActions, DialogCont
 import type { Attachment } from '../../../shared/model';
 import type { Viewer } from '../../../shared/policy';
 import { host } from '../../host/host';
-import type { PreviewKind } from './attachment-files';
+import type { PreviewKind } from '../../ui/attachment-files';
 import { useObjectUrl } from './use-object-url';
 
 export interface AttachmentPreviewDialogProps {

@@ -7,9 +7,9 @@ import { host } from '../../host/host';
 import { addAttachment } from '../../store/attachments';
 import { db } from '../../store/desk';
 import { formatDateTime } from '../../ui/en-gb-format';
-import { saveCopy } from './attachment-actions';
-import { formatFileSize, previewKind, sourceLabels } from './attachment-files';
-import { AttachmentDropZone } from './AttachmentDropZone';
+import { saveCopy } from '../../store/attachment-copies';
+import { formatFileSize, previewKind, sourceLabels } from '../../ui/attachment-files';
+import { AttachmentDropZone } from '../../ui/AttachmentDropZone';
 import { AttachmentPreviewDialog } from './AttachmentPreviewDialog';
 
 export interface AttachmentsPanelProps {

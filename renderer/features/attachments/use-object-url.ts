@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Attachment } from '../../../shared/model';
 import type { Viewer } from '../../../shared/policy';
 import { db } from '../../store/desk';
-import { readFile } from './attachment-actions';
+import { readFile } from '../../store/attachment-copies';
 
 export type Preview = { status: 'loading' } | { status: 'ready'; url: string } | { status: 'failed'; message: string };
 

@@ -4,7 +4,7 @@ import { Alert, Button, Stack, TextField, Typography } from '@mui/material';
 import { MAX_BACKUPS_KEPT, MIN_BACKUPS_KEPT, type BackupSettings } from '../../../shared/ipc-contract';
 import type { BackupBridge } from '../../host/desktop-host';
 import { formatDateTime } from '../../ui/en-gb-format';
-import { SavedNote, type SaveState } from '../settings/SavedNote';
+import { SavedNote, type SaveState } from '../../ui/SavedNote';
 
 export function AutomaticBackupsPanel({ bridge }: { bridge: BackupBridge }) {
   const [settings, setSettings] = useState<BackupSettings | null>(null);

@@ -6,7 +6,7 @@ import { Stack, Typography } from '@mui/material';
 import { host } from '../../host/host';
 import { BusyButton } from '../../ui/BusyButton';
 import { FormTextField } from '../../ui/FormTextField';
-import { SavedNote, type SaveState } from '../settings/SavedNote';
+import { SavedNote, type SaveState } from '../../ui/SavedNote';
 import { backUpNowSchema, MIN_PASSPHRASE_LENGTH, type BackUpNowValues } from './backup-schemas';
 import { shownProgress, type ShownProgress } from './backup-progress';
 import { ProgressLine } from './ProgressLine';

@@ -1,7 +1,7 @@
 // The Backups card on the Settings screen: back up now, automatic backups (desktop app), restore, undo a restore.
 import { Divider, Stack, Typography } from '@mui/material';
 import { host } from '../../host/host';
-import { SettingsSection } from '../settings/SettingsSection';
+import { SettingsSection } from '../../ui/SettingsSection';
 import { AutomaticBackupsPanel } from './AutomaticBackupsPanel';
 import { BackUpNowForm } from './BackUpNowForm';
 import { RestoreBackupForm } from './RestoreBackupForm';

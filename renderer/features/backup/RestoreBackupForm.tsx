@@ -8,7 +8,7 @@ import type { KeptSinceBackup } from '../../store/backup/keep-since-restore';
 import { inspectBackup, restoreBackup } from '../../store/backup/restore-backup';
 import { shownProgress, type ShownProgress } from './backup-progress';
 import { RestoreConfirmDialog } from './RestoreConfirmDialog';
-import { leaveRestoredNote } from './restored-note';
+import { leaveRestoredNote } from '../../session/restored-note';
 
 type Chosen = { file: File; header: BackupHeader };
 

@@ -9,12 +9,12 @@ import { host } from '../../host/host';
 import { db } from '../../store/desk';
 import { BusyButton } from '../../ui/BusyButton';
 import { FormTextField } from '../../ui/FormTextField';
-import { RefusalAlert } from '../case-page/RefusalAlert';
+import { RefusalAlert } from '../../ui/case-form/RefusalAlert';
 import { casePackFormSchema, choicesOf, defaultCasePackForm, packRecipientKinds, recipientOf, type CasePackFormOutput, type CasePackFormValues } from './case-pack-form';
 import { CasePackProgress, type PackProgress } from './CasePackProgress';
 import { DisclosureFields } from './DisclosureFields';
 import { StaffIdentityFields } from './StaffIdentityFields';
-import { makeCasePack } from './make-case-pack';
+import { makeCasePack } from '../../store/make-case-pack';
 
 export interface CasePackDialogProps {
   caseRecord: ComplaintCase;

@@ -3,7 +3,7 @@ import { Alert, MenuItem, Stack } from '@mui/material';
 import { lawfulBasisLabels } from '../../../shared/model';
 import type { DisclosureDecision } from '../../../shared/policy';
 import { FormTextField } from '../../ui/FormTextField';
-import { optionsOf } from '../case-page/fields/options';
+import { optionsOf } from '../../ui/case-form/fields/options';
 import type { CasePackControl } from './case-pack-form';
 
 const BASIS_OPTIONS = optionsOf(lawfulBasisLabels);

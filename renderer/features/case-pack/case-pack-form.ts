@@ -2,7 +2,7 @@
 import type { Control } from 'react-hook-form';
 import { z } from 'zod';
 import { lawfulBases, recipientKindLabels, recipientKinds, type LawfulBasis, type Recipient, type RecipientKind } from '../../../shared/model';
-import type { CasePackChoices } from './make-case-pack';
+import type { CasePackChoices } from '../../store/make-case-pack';
 
 /** Anyone outside the company; the customer needs no pack (their own data goes by subject access). */
 export const packRecipientKinds = recipientKinds.filter((k): k is Exclude<RecipientKind, 'customer'> => k !== 'customer');

@@ -2,7 +2,7 @@
 import { Button } from '@mui/material';
 import LockOutlined from '@mui/icons-material/LockOutlined';
 import type { AllowedAction } from '../../../shared/policy';
-import { useCaseWork } from './case-work';
+import { useCaseWork } from '../../ui/case-form/case-work';
 
 export interface ActionButtonProps {
   action: AllowedAction;

@@ -5,7 +5,7 @@ import { visuallyHidden } from '../../ui/visually-hidden';
 import { ActionButton } from './ActionButton';
 import { hasForm } from './action-dialogs';
 import { actionSections } from './action-sections';
-import { useCaseWork } from './case-work';
+import { useCaseWork } from '../../ui/case-form/case-work';
 
 export function CaseActionBar() {
   const { actions } = useCaseWork();

@@ -4,7 +4,7 @@ import { Box, Paper, Typography } from '@mui/material';
 import { channelLabels, customerAnswerLabels, responseOutcomeLabels, rootCauseLabels } from '../../../shared/model';
 import { describeRemedies } from '../../../shared/policy';
 import { formatDate, formatDateTime } from '../../ui/en-gb-format';
-import { useCaseWork } from './case-work';
+import { useCaseWork } from '../../ui/case-form/case-work';
 import { Facts } from './Facts';
 
 export function CaseOutcomePanel() {

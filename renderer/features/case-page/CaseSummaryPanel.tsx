@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { Box, Paper, Typography } from '@mui/material';
 import { channelLabels, checklistItemLabels } from '../../../shared/model';
 import { formatDate, formatDateTime } from '../../ui/en-gb-format';
-import { useCaseWork } from './case-work';
+import { useCaseWork } from '../../ui/case-form/case-work';
 import { Facts } from './Facts';
 
 export function CaseSummaryPanel() {

@@ -11,7 +11,7 @@ import {
   type ComplaintCase,
 } from '../../../shared/model';
 import { formatDate, formatDateTime } from '../../ui/en-gb-format';
-import { useCaseWork } from './case-work';
+import { useCaseWork } from '../../ui/case-form/case-work';
 import { Facts, type Fact } from './Facts';
 
 function lifeEnd(p: NonNullable<ComplaintCase['reopenings']>[number]['previous']): string {

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { Paper, Typography } from '@mui/material';
 import { recipientKindLabels, type ComplaintCase } from '../../../shared/model';
 import { formatDateTime } from '../../ui/en-gb-format';
-import { useCaseWork } from './case-work';
+import { useCaseWork } from '../../ui/case-form/case-work';
 import { Facts, type Fact } from './Facts';
 
 function consentFacts(c: ComplaintCase, nameOf: (id: string) => string): Fact[] {

@@ -4,7 +4,7 @@ import { Alert, Button, List, ListItem, ListItemText, Paper, Typography } from '
 import { employeeChecklistItems, employeeChecklistLabels, pendingEmployeeProcess } from '../../../shared/model';
 import { employeeChecklistOutstanding } from '../../../shared/policy';
 import { verdictOn } from './action-sections';
-import { useCaseWork } from './case-work';
+import { useCaseWork } from '../../ui/case-form/case-work';
 import { employeeStepWords } from './checklist-words';
 
 export function EmployeeChecklistPanel() {

@@ -4,7 +4,7 @@ import { Button, LinearProgress, List, ListItem, ListItemText, Paper, Typography
 import { checklistItemLabels, checklistItems } from '../../../shared/model';
 import { checklistProgress } from '../../../shared/policy';
 import { verdictOn } from './action-sections';
-import { useCaseWork } from './case-work';
+import { useCaseWork } from '../../ui/case-form/case-work';
 import { checklistStateWords } from './checklist-words';
 
 export function InformationChecklistPanel() {

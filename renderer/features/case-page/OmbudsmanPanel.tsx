@@ -4,9 +4,9 @@ import { Alert, Paper, Stack, Typography } from '@mui/material';
 import { ombudsmanDecisionLabels } from '../../../shared/model';
 import { caseOmbudsmanDeadlines, caseOmbudsmanRights, londonDate, ombudsmanObligationLabels, type OmbudsmanDeadline } from '../../../shared/policy';
 import { formatDate } from '../../ui/en-gb-format';
-import { useCaseWork } from './case-work';
+import { useCaseWork } from '../../ui/case-form/case-work';
 import { Facts, type Fact } from './Facts';
-import { useNow } from './use-now';
+import { useNow } from '../../ui/use-now';
 
 const STANDING = {
   'not-yet': 'Not yet: the customer may refer from',

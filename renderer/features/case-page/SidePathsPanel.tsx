@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { Box, Paper, Typography } from '@mui/material';
 import { channelLabels, ombudsmanDecisionLabels, responseOutcomeLabels } from '../../../shared/model';
 import { formatDate, formatDateTime } from '../../ui/en-gb-format';
-import { useCaseWork } from './case-work';
+import { useCaseWork } from '../../ui/case-form/case-work';
 import { Facts, type Fact } from './Facts';
 
 export function SidePathsPanel() {

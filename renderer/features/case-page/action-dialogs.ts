@@ -1,7 +1,7 @@
 // Which form opens for each action the page offers; an action missing here is taken elsewhere or not on this page.
 import type { ComponentType } from 'react';
 import type { CaseActionType } from '../../../shared/policy';
-import type { ActionFormProps } from './action-form';
+import type { ActionFormProps } from '../../ui/case-form/action-form';
 import { AssignStaffDialog } from './dialogs/AssignStaffDialog';
 import { BusinessDetailsDialog } from './dialogs/BusinessDetailsDialog';
 import { LaterContactDialog } from './dialogs/LaterContactDialog';

@@ -3,8 +3,8 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { Paper, Stack, Typography } from '@mui/material';
-import { useStaff } from '../case-page/use-staff';
-import { useSession } from '../sign-in/session';
+import { useStaff } from '../../store/use-staff';
+import { useSession } from '../../session/session';
 import { caseListRow } from './case-list-rows';
 import { CaseGrid } from './CaseGrid';
 import { CaseSearchBox } from './CaseSearchBox';

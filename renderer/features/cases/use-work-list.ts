@@ -5,10 +5,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { londonDate, type Viewer } from '../../../shared/policy';
 import { db } from '../../store/desk';
 import { searchCases } from '../../store/search';
-import { DEFAULT_POLICY_SETTINGS, loadPolicySettings } from '../../store/settings';
+import { DEFAULT_POLICY_SETTINGS, loadPolicySettings } from '../../store/settings/policy-calendar';
 import { countWorkListTabs, workListFilter, type TabCounts } from '../../store/work-list';
 import { listWorkQueue, type CaseListItem } from '../../store/work-queue';
-import { useNow } from '../case-page/use-now';
+import { useNow } from '../../ui/use-now';
 import type { WorkListState } from './work-list-params';
 
 export const PAGE_SIZE = 50;

@@ -6,7 +6,7 @@ import { accountsAwaitingAccess } from '../../store/duties/awaiting-access';
 import type { DutyLogEntry } from '../../store/duties/duty-records';
 import type { StoredUserKeys } from '../../store/schema/v8';
 import { formatDateTime } from '../../ui/en-gb-format';
-import { SettingsSection } from '../settings/SettingsSection';
+import { SettingsSection } from '../../ui/SettingsSection';
 
 export interface AwaitingAccessSectionProps {
   users: readonly User[];

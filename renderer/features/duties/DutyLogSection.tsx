@@ -5,7 +5,7 @@ import type { User } from '../../../shared/model';
 import type { DutyLogCheck } from '../../store/duties/duty-log';
 import type { DutyLogEntry } from '../../store/duties/duty-records';
 import { formatDateTime } from '../../ui/en-gb-format';
-import { SettingsSection } from '../settings/SettingsSection';
+import { SettingsSection } from '../../ui/SettingsSection';
 import { describeDuty } from './duty-wording';
 
 export interface DutyLogSectionProps {

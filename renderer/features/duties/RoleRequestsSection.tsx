@@ -6,7 +6,7 @@ import type { User } from '../../../shared/model';
 import { db } from '../../store/desk';
 import { pendingRoleRequests } from '../../store/duties/roles';
 import { formatDateTime } from '../../ui/en-gb-format';
-import { SettingsSection } from '../settings/SettingsSection';
+import { SettingsSection } from '../../ui/SettingsSection';
 
 export interface RoleRequestsSectionProps {
   users: readonly User[];

@@ -8,7 +8,7 @@ import { db } from '../../store/desk';
 import { readDutyLog } from '../../store/duties/duty-log';
 import { confirmManagerRole, refuseManagerRole, regrantAccess } from '../../store/duties/roles';
 import { listUsers } from '../../store/users';
-import { useSession } from '../sign-in/session';
+import { useSession } from '../../session/session';
 import { AwaitingAccessSection } from './AwaitingAccessSection';
 import { DutyLogSection } from './DutyLogSection';
 import { RoleRequestsSection } from './RoleRequestsSection';

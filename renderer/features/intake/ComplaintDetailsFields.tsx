@@ -1,7 +1,7 @@
 // What the complaint is about: its nature, category, the steps already taken and what the customer wants.
 import { MenuItem, Stack } from '@mui/material';
 import { FormTextField } from '../../ui/FormTextField';
-import { CATEGORY_OPTIONS } from '../case-page/fields/options';
+import { CATEGORY_OPTIONS } from '../../ui/case-form/fields/options';
 import type { IntakeControl } from './intake-form';
 
 export function ComplaintDetailsFields({ control }: { control: IntakeControl }) {

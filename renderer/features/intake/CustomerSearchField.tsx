@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Autocomplete, TextField } from '@mui/material';
 import type { Customer } from '../../../shared/model';
 import { useCustomerMatches } from '../../store/hooks';
-import { useSession } from '../sign-in/session';
+import { useSession } from '../../session/session';
 import { customerLabel } from './customer-label';
 
 /** "Margaret Oyelaran · 07700 900123 · margaret@example.com · account ACC-1" */

@@ -3,8 +3,8 @@ import { Alert, IconButton, List, ListItem, ListItemText, Stack, Typography } fr
 import Delete from '@mui/icons-material/Delete';
 import type { AttachmentSource } from '../../../shared/model';
 import type { DraftFile } from '../../store/drafts';
-import { AttachmentDropZone } from '../attachments/AttachmentDropZone';
-import { formatFileSize, sourceLabels } from '../attachments/attachment-files';
+import { AttachmentDropZone } from '../../ui/AttachmentDropZone';
+import { formatFileSize, sourceLabels } from '../../ui/attachment-files';
 
 export interface IntakeFilesFieldProps {
   files: readonly DraftFile[];

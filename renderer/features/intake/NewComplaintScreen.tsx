@@ -2,8 +2,8 @@
 import { useCallback, useMemo } from 'react';
 import { Alert, CircularProgress, Paper, Stack, Typography } from '@mui/material';
 import { formatDateTime } from '../../ui/en-gb-format';
-import { newComplaint } from '../shell/navigation';
-import { useSession } from '../sign-in/session';
+import { newComplaint } from '../../ui/navigation';
+import { useSession } from '../../session/session';
 import { IntakeForm } from './IntakeForm';
 import { emptyIntake, NEW_COMPLAINT_FORM } from './intake-values';
 import { useDraftLoad } from './use-intake-draft';

@@ -3,7 +3,7 @@ import { Controller, useWatch } from 'react-hook-form';
 import { Checkbox, FormControl, FormControlLabel, FormHelperText, FormLabel, MenuItem, Radio, RadioGroup, Stack } from '@mui/material';
 import { useId } from 'react';
 import { FormTextField } from '../../ui/FormTextField';
-import { OUTCOME_OPTIONS } from '../case-page/fields/options';
+import { OUTCOME_OPTIONS } from '../../ui/case-form/fields/options';
 import { isVerbal, type IntakeControl } from './intake-form';
 
 export interface NextStepFieldsProps {

@@ -1,7 +1,7 @@
 // The New complaint form as an email or a scanned letter fills it: pure, so the benchmark can time it outside a browser.
 import type { ReceivedEmail } from '../../../shared/email/received-email';
 import type { Customer } from '../../../shared/model';
-import { instantToLondonInput } from '../case-page/form-values';
+import { instantToLondonInput } from '../../ui/case-form/form-values';
 import { customerLabel } from './customer-label';
 import { emptyCustomer, type IntakeValues } from './intake-values';
 

@@ -11,7 +11,7 @@ import { MAX_ATTACHMENT_BYTES } from '../../store/attachments';
 import { db } from '../../store/desk';
 import { customerForSender, findEmailThread, type ContactFile, type ThreadCase } from '../../store/email-threads';
 import { formatDateTime } from '../../ui/en-gb-format';
-import { previewKind } from '../attachments/attachment-files';
+import { previewKind } from '../../ui/attachment-files';
 
 export type IncomingPlan =
   | { kind: 'email'; file: File; email: ReceivedEmail; customer: Customer | null; thread: ThreadCase | null }

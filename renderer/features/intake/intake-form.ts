@@ -13,8 +13,8 @@ import {
 import { receivedInFuture, resolveAtFirstContactAction } from '../../../shared/policy';
 import type { RecordComplaintInput } from '../../store/cases';
 import type { NewCustomer } from '../../store/customers';
-import { businessFieldOf, businessOf, receiptOf } from '../case-page/business-form';
-import { blankToUndefined, londonInputToInstant } from '../case-page/form-values';
+import { businessFieldOf, businessOf, receiptOf } from '../../ui/case-form/business-form';
+import { blankToUndefined, londonInputToInstant } from '../../ui/case-form/form-values';
 import { intakeValues, SOMEONE_ELSE, type CustomerValues, type IntakeValues } from './intake-values';
 
 export interface IntakeSubmission extends RecordComplaintInput {

@@ -1,7 +1,7 @@
 // The New complaint form's values as typed (text, ticks, choices), the empty form, and the schema drafts are read back with.
 import { z } from 'zod';
-import { businessValues, emptyBusiness, emptyReceipt, receiptValues } from '../case-page/business-form';
-import { instantToLondonInput } from '../case-page/form-values';
+import { businessValues, emptyBusiness, emptyReceipt, receiptValues } from '../../ui/case-form/business-form';
+import { instantToLondonInput } from '../../ui/case-form/form-values';
 
 export const NEW_COMPLAINT_FORM = 'new-complaint';
 /** The "who the customer dealt with" choice for someone not on this desk: their name is typed. */

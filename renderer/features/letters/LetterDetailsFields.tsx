@@ -2,12 +2,12 @@
 import { checklistItemLabels, checklistItems, type ComplaintCase } from '../../../shared/model';
 import type { LetterKind } from '../../../shared/letters';
 import { FormTextField } from '../../ui/FormTextField';
-import type { ActionControl } from '../case-page/ActionDialog';
-import { CheckboxListField } from '../case-page/fields/CheckboxListField';
-import { DateField } from '../case-page/fields/DateField';
-import { OUTCOME_OPTIONS } from '../case-page/fields/options';
-import { RemediesField } from '../case-page/fields/RemediesField';
-import { SelectField } from '../case-page/fields/SelectField';
+import type { ActionControl } from '../../ui/case-form/ActionDialog';
+import { CheckboxListField } from '../../ui/case-form/fields/CheckboxListField';
+import { DateField } from '../../ui/case-form/fields/DateField';
+import { OUTCOME_OPTIONS } from '../../ui/case-form/fields/options';
+import { RemediesField } from '../../ui/case-form/fields/RemediesField';
+import { SelectField } from '../../ui/case-form/fields/SelectField';
 import type { LetterFormValues } from './letter-form';
 
 export interface LetterDetailsFieldsProps {

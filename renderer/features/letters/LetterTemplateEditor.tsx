@@ -6,9 +6,9 @@ import { Button, Stack } from '@mui/material';
 import { templateLabels, templateWordingSchema, type TemplateKind, type TemplateWording } from '../../../shared/letters';
 import { db } from '../../store/desk';
 import { FormTextField } from '../../ui/FormTextField';
-import { SavedNote, type SaveState } from '../settings/SavedNote';
+import { SavedNote, type SaveState } from '../../ui/SavedNote';
 import { MergeFieldList } from './MergeFieldList';
-import { resetLetterWording, saveLetterWording } from './letter-wording';
+import { resetLetterWording, saveLetterWording } from '../../store/settings/letter-wording';
 
 export function LetterTemplateEditor({ kind, initial }: { kind: TemplateKind; initial: TemplateWording }) {
   const [state, setState] = useState<SaveState>(null);

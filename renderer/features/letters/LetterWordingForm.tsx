@@ -5,7 +5,7 @@ import { MenuItem, Stack, TextField } from '@mui/material';
 import { templateKinds, templateLabels, type TemplateKind } from '../../../shared/letters';
 import { db } from '../../store/desk';
 import { LetterTemplateEditor } from './LetterTemplateEditor';
-import { loadLetterWording } from './letter-wording';
+import { loadLetterWording } from '../../store/settings/letter-wording';
 
 export function LetterWordingForm() {
   const [kind, setKind] = useState<TemplateKind>('acknowledgement');

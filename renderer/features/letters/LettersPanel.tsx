@@ -6,12 +6,12 @@ import type { Actor, Customer } from '../../../shared/model';
 import { letterLabels, lettersDue, type LetterDue, type LetterKind } from '../../../shared/letters';
 import { db } from '../../store/desk';
 import { visuallyHidden } from '../../ui/visually-hidden';
-import { useCaseWork } from '../case-page/case-work';
-import { RefusalDialog } from '../case-page/RefusalDialog';
-import { loadCompanyDetails } from '../settings/company-details';
+import { useCaseWork } from '../../ui/case-form/case-work';
+import { RefusalDialog } from '../../ui/case-form/RefusalDialog';
+import { loadCompanyDetails } from '../../store/settings/company-details';
 import { LetterDialog } from './LetterDialog';
 import { letterStateWords } from './letter-states';
-import { loadLetterWording } from './letter-wording';
+import { loadLetterWording } from '../../store/settings/letter-wording';
 
 export interface LettersPanelProps {
   customer: Customer | null;

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { checklistItems, responseOutcomes, type ChecklistItem, type ResponseOutcome } from '../../../shared/model';
 import { caseAction, type CaseAction } from '../../../shared/policy';
 import type { LetterDetails, LetterKind } from '../../../shared/letters';
-import type { ActionDraft } from '../case-page/action-form';
-import { londonInputToInstant } from '../case-page/form-values';
-import { noRemedyChoices, remedyChoices, toRemedies, type RemedyChoices } from '../case-page/remedy-choices';
+import type { ActionDraft } from '../../ui/case-form/action-form';
+import { londonInputToInstant } from '../../ui/case-form/form-values';
+import { noRemedyChoices, remedyChoices, toRemedies, type RemedyChoices } from '../../ui/case-form/remedy-choices';
 
 export interface LetterFormValues {
   items: string[];

@@ -5,7 +5,7 @@ import { db } from '../../store/desk';
 import { anonymiseStoredCase, type RetentionRow } from '../../store/retention';
 import { BusyButton } from '../../ui/BusyButton';
 import { formatDate } from '../../ui/en-gb-format';
-import { useSession } from '../sign-in/session';
+import { useSession } from '../../session/session';
 
 export function AnonymiseDialog({ row, onClose, onDone }: { row: RetentionRow; onClose(): void; onDone(text: string): void }) {
   const { actor } = useSession();

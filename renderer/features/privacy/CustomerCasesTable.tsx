@@ -4,8 +4,8 @@ import { Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } fr
 import { stageLabels } from '../../../shared/model';
 import { useWorkQueue } from '../../store/hooks';
 import { formatDateTime } from '../../ui/en-gb-format';
-import { channelLabels } from '../intake/new-complaint-schema';
-import { useSession } from '../sign-in/session';
+import { channelLabels } from '../../../shared/model';
+import { useSession } from '../../session/session';
 
 export function CustomerCasesTable({ customerId }: { customerId: string }) {
   const { actor } = useSession();

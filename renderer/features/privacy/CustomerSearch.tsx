@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { List, ListItemButton, ListItemText, Stack, TextField, Typography } from '@mui/material';
 import type { Customer } from '../../../shared/model';
 import { useCustomerMatches } from '../../store/hooks';
-import { useSession } from '../sign-in/session';
+import { useSession } from '../../session/session';
 
 function contactLine(c: Customer): string {
   return [c.email, c.phone, c.accountNumber && `Account ${c.accountNumber}`, c.address?.postcode].filter(Boolean).join(' · ');

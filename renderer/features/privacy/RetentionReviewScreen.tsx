@@ -7,7 +7,7 @@ import { db } from '../../store/desk';
 import { listCasesPastRetention, type RetentionRow } from '../../store/retention';
 import { formatDate } from '../../ui/en-gb-format';
 import { visuallyHidden } from '../../ui/visually-hidden';
-import { useSession } from '../sign-in/session';
+import { useSession } from '../../session/session';
 import { AnonymiseDialog } from './AnonymiseDialog';
 
 const PAGE_SIZES = [25, 50, 100];

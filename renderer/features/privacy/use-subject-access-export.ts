@@ -5,8 +5,8 @@ import { subjectAccessFileName, writeSubjectAccessFile } from '../../../shared/s
 import { host } from '../../host/host';
 import { db } from '../../store/desk';
 import { gatherSubjectAccess, recordSubjectAccessExport } from '../../store/subject-access';
-import { loadCompanyDetails } from '../settings/company-details';
-import { useSession } from '../sign-in/session';
+import { loadCompanyDetails } from '../../store/settings/company-details';
+import { useSession } from '../../session/session';
 
 export type ExportState =
   | { status: 'idle' }

@@ -5,7 +5,7 @@ import { londonDate, type Reminder, type Viewer } from '../../../shared/policy';
 import { db } from '../../store/desk';
 import { listReminders } from '../../store/reminders';
 import { showNotice } from '../../host/notifications';
-import { useNow } from '../case-page/use-now';
+import { useNow } from '../../ui/use-now';
 import { reminderTitle, reminderWhen } from './reminder-words';
 
 const NOTIFIED = (userId: string, day: string) => `complaints-desk:reminders-notified:${userId}:${day}`;

@@ -9,7 +9,7 @@ import { host } from '../../host/host';
 import { db } from '../../store/desk';
 import { readComplaintsReturn } from '../../store/reports';
 import { BusyButton } from '../../ui/BusyButton';
-import { loadCompanyDetails } from '../settings/company-details';
+import { loadCompanyDetails } from '../../store/settings/company-details';
 import { csvBytes } from './csv-file';
 
 type Note = { ok: boolean; text: string } | null;

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Alert, Paper, Stack, Typography } from '@mui/material';
 import { londonDate } from '../../../shared/policy';
 import { quickPeriod, type ReportPeriod } from '../../../shared/reports';
-import { useSession } from '../sign-in/session';
+import { useSession } from '../../session/session';
 import { ComplaintsReturnPanel } from './ComplaintsReturnPanel';
 import { ReportBody } from './ReportBody';
 import { ReportPeriodForm } from './ReportPeriodForm';

@@ -5,11 +5,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, MenuItem, Stack } from '@mui/material';
 import type { PolicySettings } from '../../../shared/policy';
 import { db } from '../../store/desk';
-import { savePolicySettings } from '../../store/settings';
+import { savePolicySettings } from '../../store/settings/policy-calendar';
 import { FormTextField } from '../../ui/FormTextField';
 import { calendarSettingsSchema, calendarValues, nationLabels, nations, policySettingsOf, type CalendarSettingsValues } from './calendar-settings-schema';
 import { ClosureDatesField } from './ClosureDatesField';
-import { SavedNote, type SaveState } from './SavedNote';
+import { SavedNote, type SaveState } from '../../ui/SavedNote';
 
 export function CalendarSettingsForm({ initial }: { initial: PolicySettings }) {
   const [state, setState] = useState<SaveState>(null);

@@ -5,8 +5,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Stack } from '@mui/material';
 import { db } from '../../store/desk';
 import { FormTextField } from '../../ui/FormTextField';
-import { companyDetailsSchema, saveCompanyDetails, type CompanyDetails } from './company-details';
-import { SavedNote, type SaveState } from './SavedNote';
+import { companyDetailsSchema, saveCompanyDetails, type CompanyDetails } from '../../store/settings/company-details';
+import { SavedNote, type SaveState } from '../../ui/SavedNote';
 
 export function CompanyDetailsForm({ initial }: { initial: CompanyDetails }) {
   const [state, setState] = useState<SaveState>(null);

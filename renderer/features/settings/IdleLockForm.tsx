@@ -5,9 +5,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { Button, Stack } from '@mui/material';
 import { FormTextField } from '../../ui/FormTextField';
-import { accountsDb } from '../sign-in/accounts-db';
-import { MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES, saveIdleLockMinutes } from '../sign-in/idle-lock-setting';
-import { SavedNote, type SaveState } from './SavedNote';
+import { accountsDb } from '../../store/accounts/accounts-db';
+import { MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES, saveIdleLockMinutes } from '../../store/settings/idle-lock-setting';
+import { SavedNote, type SaveState } from '../../ui/SavedNote';
 
 const range = `from ${MIN_IDLE_LOCK_MINUTES} to ${MAX_IDLE_LOCK_MINUTES}`;
 const idleLockSchema = z.object({

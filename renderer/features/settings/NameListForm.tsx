@@ -1,10 +1,10 @@
 // Whether the sign-in screen lists staff names (small desks) or asks each person to type theirs (the default).
 import { useState } from 'react';
 import { FormControlLabel, Stack, Switch, Typography } from '@mui/material';
-import { accountsDb } from '../sign-in/accounts-db';
-import { saveOfferNames } from '../sign-in/name-list-setting';
-import { useSession } from '../sign-in/session';
-import { SavedNote, type SaveState } from './SavedNote';
+import { accountsDb } from '../../store/accounts/accounts-db';
+import { saveOfferNames } from '../../store/settings/name-list-setting';
+import { useSession } from '../../session/session';
+import { SavedNote, type SaveState } from '../../ui/SavedNote';
 
 export function NameListForm({ initial }: { initial: boolean }) {
   const { actor } = useSession();

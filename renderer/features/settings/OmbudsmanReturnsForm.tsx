@@ -6,9 +6,9 @@ import { z } from 'zod';
 import { Button, Stack } from '@mui/material';
 import { DEFAULT_OMBUDSMAN_SETTINGS } from '../../../shared/policy';
 import { db } from '../../store/desk';
-import { loadPolicySettings, saveCustomerCount, savePolicySettings } from '../../store/settings';
+import { loadPolicySettings, saveCustomerCount, savePolicySettings } from '../../store/settings/policy-calendar';
 import { FormTextField } from '../../ui/FormTextField';
-import { SavedNote, type SaveState } from './SavedNote';
+import { SavedNote, type SaveState } from '../../ui/SavedNote';
 
 const whole = (label: string, max: number) =>
   z.string().trim().regex(/^\d+$/, `${label} must be a whole number`).transform(Number).pipe(z.number().int().min(1, `${label} must be at least 1`).max(max, `${label} must be at most ${max}`));

@@ -6,10 +6,10 @@ import { z } from 'zod';
 import { Button, Stack } from '@mui/material';
 import { MAX_RETENTION_YEARS, MIN_RETENTION_YEARS, retentionYears } from '../../../shared/policy/privacy/retention';
 import { db } from '../../store/desk';
-import { saveRetentionYears } from '../../store/retention-setting';
+import { saveRetentionYears } from '../../store/settings/retention-years';
 import { FormTextField } from '../../ui/FormTextField';
-import { useSession } from '../sign-in/session';
-import { SavedNote, type SaveState } from './SavedNote';
+import { useSession } from '../../session/session';
+import { SavedNote, type SaveState } from '../../ui/SavedNote';
 
 const range = `from ${MIN_RETENTION_YEARS} to ${MAX_RETENTION_YEARS}`;
 const retentionSchema = z.object({

@@ -8,7 +8,7 @@ import { MAX_UNASSIGNED_REMINDER_DAYS, MIN_UNASSIGNED_REMINDER_DAYS } from '../.
 import { db } from '../../store/desk';
 import { saveUnassignedReminderDays } from '../../store/reminders';
 import { FormTextField } from '../../ui/FormTextField';
-import { SavedNote, type SaveState } from './SavedNote';
+import { SavedNote, type SaveState } from '../../ui/SavedNote';
 
 const range = `from ${MIN_UNASSIGNED_REMINDER_DAYS} to ${MAX_UNASSIGNED_REMINDER_DAYS}`;
 const unassignedSchema = z.object({

@@ -2,8 +2,8 @@
 import type { ReactNode } from 'react';
 import { Navigate } from 'react-router';
 import type { Role } from '../../../shared/model';
-import { useSession } from '../sign-in/session';
-import { homeFor } from './navigation';
+import { useSession } from '../../session/session';
+import { homeFor } from '../../ui/navigation';
 
 export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
   const { user } = useSession();

@@ -6,7 +6,7 @@ import ArrowDropDown from '@mui/icons-material/ArrowDropDown';
 import LockOutlined from '@mui/icons-material/LockOutlined';
 import Logout from '@mui/icons-material/Logout';
 import { roleLabels } from '../../../shared/model';
-import { useSession } from '../sign-in/session';
+import { useSession } from '../../session/session';
 
 export function UserMenu() {
   const { user, lock, signOut } = useSession();

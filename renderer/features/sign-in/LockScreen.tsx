@@ -10,8 +10,8 @@ import { roleLabels, type User } from '../../../shared/model';
 import { db } from '../../store/desk';
 import { BusyButton } from '../../ui/BusyButton';
 import { FormTextField } from '../../ui/FormTextField';
-import { accountsDb } from './accounts-db';
-import { unlock } from './sign-in';
+import { accountsDb } from '../../store/accounts/accounts-db';
+import { unlock } from '../../store/accounts/sign-in';
 
 const unlockSchema = z.object({ password: z.string().min(1, 'Enter your password') });
 type UnlockValues = z.infer<typeof unlockSchema>;

@@ -7,11 +7,11 @@ import type { User } from '../../../shared/model';
 import { db } from '../../store/desk';
 import { BusyButton } from '../../ui/BusyButton';
 import { FormTextField } from '../../ui/FormTextField';
-import { DEFAULT_COMPANY_DETAILS } from '../settings/company-details';
-import { accountsDb } from './accounts-db';
-import { PASSWORD_HINT } from './password-rule';
+import { DEFAULT_COMPANY_DETAILS } from '../../store/settings/company-details';
+import { accountsDb } from '../../store/accounts/accounts-db';
+import { PASSWORD_HINT } from '../../store/accounts/password-rule';
 import { setUpSchema, type SetUpValues } from './set-up-schema';
-import { setUpDesk } from './sign-in';
+import { setUpDesk } from '../../store/accounts/sign-in';
 import { SignInFrame } from './SignInFrame';
 
 export function SetUpScreen({ onSetUp }: { onSetUp(user: User): void }) {

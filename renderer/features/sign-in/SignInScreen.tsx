@@ -10,13 +10,13 @@ import { db } from '../../store/desk';
 import { BusyButton } from '../../ui/BusyButton';
 import { FormTextField } from '../../ui/FormTextField';
 import { host } from '../../host/host';
-import { accountsDb } from './accounts-db';
-import { loadOfferNames } from './name-list-setting';
-import { signIn, signInNames } from './sign-in';
+import { accountsDb } from '../../store/accounts/accounts-db';
+import { loadOfferNames } from '../../store/settings/name-list-setting';
+import { signIn, signInNames } from '../../store/accounts/sign-in';
 import { readJoinedServer } from '../../store/sync/joined';
-import { signInJoinedDesk } from '../office-server/joined-sign-in';
+import { signInJoinedDesk } from '../../session/joined-sign-in';
 import { SignInFrame } from './SignInFrame';
-import { restoredWords, takeRestoredNote } from '../backup/restored-note';
+import { restoredWords, takeRestoredNote } from '../../session/restored-note';
 
 // Read once when the window (re)opens: after a restore, the first sign-in screen says what was restored.
 let restored = takeRestoredNote(typeof window === 'undefined' ? undefined : window.sessionStorage);

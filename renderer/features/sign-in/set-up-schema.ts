@@ -1,15 +1,8 @@
 // What the first-start form asks for: the administrator (name, optional email, password twice) and the company details.
 import { z } from 'zod';
-import { requiredText } from '../../../shared/model';
-import { companyDetailsSchema } from '../settings/company-details';
-import { checkPasswordPair, newPassword } from './password-rule';
-
-/** An email that may be left blank ('' means none). */
-export const optionalEmail = z
-  .string()
-  .trim()
-  .max(200, 'Email must be at most 200 characters')
-  .refine((value) => value === '' || z.email().safeParse(value).success, 'Email must be a valid email address');
+import { optionalEmail, requiredText } from '../../../shared/model';
+import { companyDetailsSchema } from '../../store/settings/company-details';
+import { checkPasswordPair, newPassword } from '../../store/accounts/password-rule';
 
 export const setUpSchema = z
   .object({

@@ -5,7 +5,7 @@ import { storedCustomer } from '../customers';
 import { caseRowOf } from '../projections/case-row';
 import { childRowsOf, childTables, type CaseChildren } from '../projections/children';
 import type { CaseRow, ReferenceCounter, StoredCustomer, TimelinePage } from '../schema/records';
-import { DEFAULT_POLICY_SETTINGS } from '../settings';
+import { DEFAULT_POLICY_SETTINGS } from '../settings/policy-calendar';
 import { chainEvents } from '../timeline/chain';
 import { pagesOf } from '../timeline/pages';
 import { caseLife, type Fate } from './case-life';

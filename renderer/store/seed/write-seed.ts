@@ -4,7 +4,7 @@ import { guardWrite } from '../errors';
 import { childTables } from '../projections/children';
 import type { User } from '../../../shared/model';
 import { prepareSeedKeys, sealSeedBatch, seedBlob } from './seed-keys';
-import { savePolicySettings } from '../settings';
+import { savePolicySettings } from '../settings/policy-calendar';
 import { deskBatches, deskSummary, type DeskPlan, type SeedBatch, type SeedSummary } from './synthetic-desk';
 
 /**

@@ -9,7 +9,7 @@ import { caseWriteTables, type ComplaintsDatabase } from '../db';
 import { guardWrite } from '../errors';
 import { caseRowOf } from '../projections/case-row';
 import { syncChildren } from '../projections/children';
-import { loadPolicySettings } from '../settings';
+import { loadPolicySettings } from '../settings/policy-calendar';
 import { eventHash, type ChainHead } from '../timeline/chain';
 import { lastTimelinePage, pagesOf } from '../timeline/pages';
 import { writeCheckpoint } from './checkpoint';

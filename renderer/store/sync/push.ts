@@ -8,7 +8,7 @@ import type { PushChange, PushResult, SealedBlob } from '../../../shared/sync';
 import { sealedCaseBlob } from './sealed-case';
 import type { ComplaintsDatabase } from '../db';
 import { guardWrite } from '../errors';
-import { loadPolicySettings } from '../settings';
+import { loadPolicySettings } from '../settings/policy-calendar';
 import { applyTables, writeCaseCopy } from './apply';
 import type { SyncClient } from './client';
 import { nextToPush, requeue, type Pending } from './outbox';

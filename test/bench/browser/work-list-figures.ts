@@ -3,7 +3,7 @@
 import { dueWindowOf, londonDate, type Viewer } from '../../../shared/policy';
 import { ComplaintsDatabase } from '../../../renderer/store/db';
 import { searchCases } from '../../../renderer/store/search';
-import { DEFAULT_POLICY_SETTINGS } from '../../../renderer/store/settings';
+import { DEFAULT_POLICY_SETTINGS } from '../../../renderer/store/settings/policy-calendar';
 import { countedViews, countWorkListTabs, countWorkQueue, tabCountFilter, workListFilter, type WorkListChoices } from '../../../renderer/store/work-list';
 import { listWorkQueue, plansFor, type WorkQueueFilter } from '../../../renderer/store/work-queue';
 import { compare, type Measured } from './figures';

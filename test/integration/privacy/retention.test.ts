@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyCaseAction, recordComplaint } from '../../../renderer/store/cases';
 import { anonymiseStoredCase, listCasesPastRetention } from '../../../renderer/store/retention';
-import { saveRetentionYears } from '../../../renderer/store/retention-setting';
+import { saveRetentionYears } from '../../../renderer/store/settings/retention-years';
 import { verifyTimeline } from '../../../renderer/store/timeline/verify';
 import { findCustomers } from '../../../renderer/store/customers';
 import { ALREADY_ANONYMISED, ANONYMISED_CUSTOMER, ANONYMISED_CUSTOMER_NAME } from '../../../shared/policy/privacy/anonymise';

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeCasePack, type CasePackDeps } from '../../../renderer/features/case-pack/make-case-pack';
+import { makeCasePack, type CasePackDeps } from '../../../renderer/store/make-case-pack';
 import type { BeginSaveResult } from '../../../renderer/host/streamed-save';
 import { addAttachment } from '../../../renderer/store/attachments';
 import { MANAGERS_ONLY } from '../../../renderer/store/case-packs';

@@ -9,7 +9,7 @@ import type { ComplaintsDatabase } from '../../../renderer/store/db';
 import { readComplaintReport } from '../../../renderer/store/reports';
 import { deskPlan } from '../../../renderer/store/seed/synthetic-desk';
 import { seedDesk } from '../../../renderer/store/seed/write-seed';
-import { DEFAULT_POLICY_SETTINGS } from '../../../renderer/store/settings';
+import { DEFAULT_POLICY_SETTINGS } from '../../../renderer/store/settings/policy-calendar';
 import { acted, actors, deleteAll, freshDb, newCustomerInput, recorded, staff, staffComplaintInput, times } from './store-fixtures';
 
 const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };

@@ -1,10 +1,10 @@
 // Assign the investigator, or the reviewer of an escalation; the policy and the store check who may be chosen.
 import { useMemo } from 'react';
 import { z } from 'zod';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, type ActionFormProps } from '../action-form';
-import { useCaseWork } from '../case-work';
-import { StaffField } from '../fields/StaffField';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { useCaseWork } from '../../../ui/case-form/case-work';
+import { StaffField } from '../../../ui/case-form/fields/StaffField';
 
 export function AssignStaffDialog({ type, onClose }: ActionFormProps) {
   const { caseRecord, staff } = useCaseWork();

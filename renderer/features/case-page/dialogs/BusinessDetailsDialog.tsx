@@ -1,10 +1,10 @@
 // Record or change the business complaining: name and person, size and why, suppliers, meter points, authority, commission.
 import { useMemo } from 'react';
-import { BusinessFields, type BusinessControl } from '../fields/BusinessFields';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, type ActionFormProps } from '../action-form';
-import { businessOf, businessValues, businessValuesOf } from '../business-form';
-import { useCaseWork } from '../case-work';
+import { BusinessFields, type BusinessControl } from '../../../ui/case-form/fields/BusinessFields';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { businessOf, businessValues, businessValuesOf } from '../../../ui/case-form/business-form';
+import { useCaseWork } from '../../../ui/case-form/case-work';
 import { z } from 'zod';
 
 const fields = z.object({ business: businessValues });

@@ -1,10 +1,10 @@
 // Categorise the complaint (billing, switching, …) for the review and for reports.
 import { z } from 'zod';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, type ActionFormProps } from '../action-form';
-import { useCaseWork } from '../case-work';
-import { CATEGORY_OPTIONS } from '../fields/options';
-import { SelectField } from '../fields/SelectField';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { useCaseWork } from '../../../ui/case-form/case-work';
+import { CATEGORY_OPTIONS } from '../../../ui/case-form/fields/options';
+import { SelectField } from '../../../ui/case-form/fields/SelectField';
 
 const schema = actionForm(z.object({ category: z.string() }), (v) => ({ type: 'categorise', category: v.category }));
 

@@ -3,12 +3,12 @@ import { useMemo } from 'react';
 import { z } from 'zod';
 import { checklistItemLabels, type ChecklistItem } from '../../../../shared/model';
 import { FormTextField } from '../../../ui/FormTextField';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, todayInput, type ActionFormProps } from '../action-form';
-import { ChannelField } from '../fields/ChannelField';
-import { DateField } from '../fields/DateField';
-import { SelectField } from '../fields/SelectField';
-import { optionalInput } from '../form-values';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, todayInput, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { ChannelField } from '../../../ui/case-form/fields/ChannelField';
+import { DateField } from '../../../ui/case-form/fields/DateField';
+import { SelectField } from '../../../ui/case-form/fields/SelectField';
+import { optionalInput } from '../../../ui/case-form/form-values';
 
 const STATUS_OPTIONS = [
   { value: 'provided', label: 'Provided' },

@@ -1,10 +1,10 @@
 // Close the case: the root-cause category and the lessons learned; the deadline record is frozen.
 import { z } from 'zod';
 import { FormTextField } from '../../../ui/FormTextField';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, type ActionFormProps } from '../action-form';
-import { ROOT_CAUSE_OPTIONS } from '../fields/options';
-import { SelectField } from '../fields/SelectField';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { ROOT_CAUSE_OPTIONS } from '../../../ui/case-form/fields/options';
+import { SelectField } from '../../../ui/case-form/fields/SelectField';
 
 const schema = actionForm(z.object({ rootCause: z.string(), lessonsLearned: z.string() }), (v) => ({ type: 'close', ...v }));
 

@@ -2,12 +2,12 @@
 import { z } from 'zod';
 import { FormTextField } from '../../../ui/FormTextField';
 import { formatDate } from '../../../ui/en-gb-format';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, todayInput, type ActionFormProps } from '../action-form';
-import { useCaseWork } from '../case-work';
-import { DateField } from '../fields/DateField';
-import { SelectField } from '../fields/SelectField';
-import { optionalInput } from '../form-values';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, todayInput, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { useCaseWork } from '../../../ui/case-form/case-work';
+import { DateField } from '../../../ui/case-form/fields/DateField';
+import { SelectField } from '../../../ui/case-form/fields/SelectField';
+import { optionalInput } from '../../../ui/case-form/form-values';
 
 const fields = z.object({ actionId: z.string(), doneOn: optionalInput, note: optionalInput });
 const schema = actionForm(fields, (v) => ({ type: 'completeImprovementAction', ...v }));

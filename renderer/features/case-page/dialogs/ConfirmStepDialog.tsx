@@ -1,8 +1,8 @@
 // Steps forward that need nothing typed, only a yes: start the review, start the investigation, confirm actions taken.
 import { useMemo } from 'react';
 import { z } from 'zod';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, type ActionFormProps } from '../action-form';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, type ActionFormProps } from '../../../ui/case-form/action-form';
 
 type StepType = 'startReview' | 'startInvestigation' | 'confirmActionsTaken';
 

@@ -2,13 +2,13 @@
 import { useState } from 'react';
 import { z } from 'zod';
 import { FormTextField } from '../../../ui/FormTextField';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, newRecordId, todayInput, type ActionFormProps } from '../action-form';
-import { useCaseWork } from '../case-work';
-import { ChannelField } from '../fields/ChannelField';
-import { DateField } from '../fields/DateField';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, newRecordId, todayInput, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { useCaseWork } from '../../../ui/case-form/case-work';
+import { ChannelField } from '../../../ui/case-form/fields/ChannelField';
+import { DateField } from '../../../ui/case-form/fields/DateField';
 import { conversationPeople } from '../conversation-people';
-import { optionalInput } from '../form-values';
+import { optionalInput } from '../../../ui/case-form/form-values';
 
 const fields = z.object({ on: optionalInput, channel: z.string(), people: z.string(), summary: z.string() });
 

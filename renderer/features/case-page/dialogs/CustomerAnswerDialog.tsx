@@ -1,12 +1,12 @@
 // The customer's answer to the final response: accepted, deadlock (does not accept), or no reply yet.
 import { z } from 'zod';
 import { FormTextField } from '../../../ui/FormTextField';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, todayInput, type ActionFormProps } from '../action-form';
-import { DateField } from '../fields/DateField';
-import { ANSWER_OPTIONS } from '../fields/options';
-import { SelectField } from '../fields/SelectField';
-import { optionalInput } from '../form-values';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, todayInput, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { DateField } from '../../../ui/case-form/fields/DateField';
+import { ANSWER_OPTIONS } from '../../../ui/case-form/fields/options';
+import { SelectField } from '../../../ui/case-form/fields/SelectField';
+import { optionalInput } from '../../../ui/case-form/form-values';
 
 const fields = z.object({ answer: z.string(), on: optionalInput, note: optionalInput });
 const schema = actionForm(fields, (v) => ({ type: 'recordCustomerAcceptance', ...v }));

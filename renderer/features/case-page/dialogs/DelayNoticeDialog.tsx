@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { z } from 'zod';
 import { FormTextField } from '../../../ui/FormTextField';
 import { letterRecordedBy } from '../../../../shared/letters';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, newRecordId, nowInput, type ActionFormProps } from '../action-form';
-import { ChannelField } from '../fields/ChannelField';
-import { DateField } from '../fields/DateField';
-import { londonDateTime, optionalInput } from '../form-values';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, newRecordId, nowInput, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { ChannelField } from '../../../ui/case-form/fields/ChannelField';
+import { DateField } from '../../../ui/case-form/fields/DateField';
+import { londonDateTime, optionalInput } from '../../../ui/case-form/form-values';
 
 const fields = z.object({ reason: z.string(), newExpectedDate: optionalInput, sentAt: londonDateTime, channel: z.string() });
 

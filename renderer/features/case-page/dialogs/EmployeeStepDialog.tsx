@@ -3,11 +3,11 @@ import { useMemo } from 'react';
 import { z } from 'zod';
 import { employeeChecklistLabels, type EmployeeChecklistItem } from '../../../../shared/model';
 import { FormTextField } from '../../../ui/FormTextField';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, todayInput, type ActionFormProps } from '../action-form';
-import { DateField } from '../fields/DateField';
-import { SelectField } from '../fields/SelectField';
-import { optionalInput } from '../form-values';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, todayInput, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { DateField } from '../../../ui/case-form/fields/DateField';
+import { SelectField } from '../../../ui/case-form/fields/SelectField';
+import { optionalInput } from '../../../ui/case-form/form-values';
 
 const OUTCOME_OPTIONS = [
   { value: 'done', label: 'Done' },

@@ -2,13 +2,13 @@
 import { z } from 'zod';
 import { FormTextField } from '../../../ui/FormTextField';
 import { letterRecordedBy } from '../../../../shared/letters';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, nowInput, type ActionFormProps } from '../action-form';
-import { ChannelField } from '../fields/ChannelField';
-import { DateField } from '../fields/DateField';
-import { OUTCOME_OPTIONS } from '../fields/options';
-import { SelectField } from '../fields/SelectField';
-import { londonDateTime } from '../form-values';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, nowInput, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { ChannelField } from '../../../ui/case-form/fields/ChannelField';
+import { DateField } from '../../../ui/case-form/fields/DateField';
+import { OUTCOME_OPTIONS } from '../../../ui/case-form/fields/options';
+import { SelectField } from '../../../ui/case-form/fields/SelectField';
+import { londonDateTime } from '../../../ui/case-form/form-values';
 
 const fields = z.object({ decision: z.string(), summary: z.string(), sentAt: londonDateTime, channel: z.string() });
 const schema = actionForm(fields, (v) => ({ type: 'recordEscalationOutcome', ...v }));

@@ -1,11 +1,11 @@
 // The customer asks for an independent review of their complaint: when, how, and what they want reviewed.
 import { z } from 'zod';
 import { FormTextField } from '../../../ui/FormTextField';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, nowInput, type ActionFormProps } from '../action-form';
-import { ChannelField } from '../fields/ChannelField';
-import { DateField } from '../fields/DateField';
-import { londonDateTime, optionalInput } from '../form-values';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, nowInput, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { ChannelField } from '../../../ui/case-form/fields/ChannelField';
+import { DateField } from '../../../ui/case-form/fields/DateField';
+import { londonDateTime, optionalInput } from '../../../ui/case-form/form-values';
 
 const schema = actionForm(z.object({ requestedAt: londonDateTime, via: z.string(), reason: optionalInput }), (v) => ({ type: 'requestEscalation', ...v }));
 

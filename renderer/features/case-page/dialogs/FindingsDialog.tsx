@@ -1,9 +1,9 @@
 // The investigator records the findings: the facts established and the cause.
 import { z } from 'zod';
 import { FormTextField } from '../../../ui/FormTextField';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, type ActionFormProps } from '../action-form';
-import { useCaseWork } from '../case-work';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { useCaseWork } from '../../../ui/case-form/case-work';
 
 const schema = actionForm(z.object({ factsEstablished: z.string(), cause: z.string() }), (v) => ({ type: 'recordFindings', ...v }));
 

@@ -1,14 +1,14 @@
 // Resolved at first contact: the short path, with outcome, summary and any remedies, by the acknowledge-by date.
 import { z } from 'zod';
 import { FormTextField } from '../../../ui/FormTextField';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, nowInput, type ActionFormProps } from '../action-form';
-import { DateField } from '../fields/DateField';
-import { OUTCOME_OPTIONS } from '../fields/options';
-import { RemediesField } from '../fields/RemediesField';
-import { SelectField } from '../fields/SelectField';
-import { londonDateTime } from '../form-values';
-import { noRemedyChoices, remedyChoices } from '../remedy-choices';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, nowInput, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { DateField } from '../../../ui/case-form/fields/DateField';
+import { OUTCOME_OPTIONS } from '../../../ui/case-form/fields/options';
+import { RemediesField } from '../../../ui/case-form/fields/RemediesField';
+import { SelectField } from '../../../ui/case-form/fields/SelectField';
+import { londonDateTime } from '../../../ui/case-form/form-values';
+import { noRemedyChoices, remedyChoices } from '../../../ui/case-form/remedy-choices';
 
 const fields = z.object({ outcome: z.string(), summary: z.string(), remedies: remedyChoices, resolvedAt: londonDateTime });
 const schema = actionForm(fields, (v) => ({ type: 'resolveAtFirstContact', ...v }));

@@ -1,12 +1,12 @@
 // Record information arriving from the customer: which checklist items, and when.
 import { z } from 'zod';
 import { checklistItemLabels, checklistItems } from '../../../../shared/model';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, nowInput, type ActionFormProps } from '../action-form';
-import { useCaseWork } from '../case-work';
-import { CheckboxListField } from '../fields/CheckboxListField';
-import { DateField } from '../fields/DateField';
-import { londonDateTime } from '../form-values';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, nowInput, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { useCaseWork } from '../../../ui/case-form/case-work';
+import { CheckboxListField } from '../../../ui/case-form/fields/CheckboxListField';
+import { DateField } from '../../../ui/case-form/fields/DateField';
+import { londonDateTime } from '../../../ui/case-form/form-values';
 
 const schema = actionForm(z.object({ items: z.array(z.string()), receivedAt: londonDateTime }), (v) => ({ type: 'recordInformationReceived', ...v }));
 

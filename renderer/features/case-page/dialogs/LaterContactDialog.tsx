@@ -5,11 +5,11 @@ import { z } from 'zod';
 import { Checkbox, FormControlLabel, MenuItem } from '@mui/material';
 import { contactMakerLabels, madeHowLabels } from '../../../../shared/model';
 import { FormTextField } from '../../../ui/FormTextField';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, newRecordId, nowInput, type ActionFormProps } from '../action-form';
-import { DateField } from '../fields/DateField';
-import { optionsOf } from '../fields/options';
-import { londonDateTime, optionalInput, typedText } from '../form-values';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, newRecordId, nowInput, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { DateField } from '../../../ui/case-form/fields/DateField';
+import { optionsOf } from '../../../ui/case-form/fields/options';
+import { londonDateTime, optionalInput, typedText } from '../../../ui/case-form/form-values';
 
 const fields = z.object({
   at: londonDateTime,

@@ -1,14 +1,14 @@
 // The Energy Ombudsman's decision: what they decided, when, a summary, and any remedy with its due date.
 import { z } from 'zod';
 import { FormTextField } from '../../../ui/FormTextField';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, todayInput, type ActionFormProps } from '../action-form';
-import { DateField } from '../fields/DateField';
-import { OMBUDSMAN_DECISION_OPTIONS } from '../fields/options';
-import { RemediesField } from '../fields/RemediesField';
-import { SelectField } from '../fields/SelectField';
-import { optionalInput } from '../form-values';
-import { noRemedyChoices, remedyChoices } from '../remedy-choices';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, todayInput, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { DateField } from '../../../ui/case-form/fields/DateField';
+import { OMBUDSMAN_DECISION_OPTIONS } from '../../../ui/case-form/fields/options';
+import { RemediesField } from '../../../ui/case-form/fields/RemediesField';
+import { SelectField } from '../../../ui/case-form/fields/SelectField';
+import { optionalInput } from '../../../ui/case-form/form-values';
+import { noRemedyChoices, remedyChoices } from '../../../ui/case-form/remedy-choices';
 
 const fields = z.object({ decision: z.string(), decidedOn: optionalInput, summary: z.string(), remedies: remedyChoices, remedyDueOn: optionalInput });
 const schema = actionForm(fields, (v) => ({ type: 'recordOmbudsmanDecision', ...v }));

@@ -1,10 +1,10 @@
 // The Energy Ombudsman asked for the firm's evidence (its due date follows from the setting), or the evidence was sent.
 import { useMemo } from 'react';
 import { z } from 'zod';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, todayInput, type ActionFormProps } from '../action-form';
-import { DateField } from '../fields/DateField';
-import { optionalInput } from '../form-values';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, todayInput, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { DateField } from '../../../ui/case-form/fields/DateField';
+import { optionalInput } from '../../../ui/case-form/form-values';
 
 export function OmbudsmanEvidenceDialog({ type, onClose }: ActionFormProps) {
   const request = type === 'requestOmbudsmanEvidence';

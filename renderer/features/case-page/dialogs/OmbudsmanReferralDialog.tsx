@@ -1,10 +1,10 @@
 // The customer took the complaint to the Energy Ombudsman: the date and the Ombudsman's reference.
 import { z } from 'zod';
 import { FormTextField } from '../../../ui/FormTextField';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, todayInput, type ActionFormProps } from '../action-form';
-import { DateField } from '../fields/DateField';
-import { optionalInput } from '../form-values';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, todayInput, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { DateField } from '../../../ui/case-form/fields/DateField';
+import { optionalInput } from '../../../ui/case-form/form-values';
 
 const schema = actionForm(z.object({ referredOn: optionalInput, reference: z.string() }), (v) => ({ type: 'referToOmbudsman', ...v }));
 

@@ -1,9 +1,9 @@
 // The remedy the Energy Ombudsman required has been completed: the date.
 import { z } from 'zod';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, todayInput, type ActionFormProps } from '../action-form';
-import { DateField } from '../fields/DateField';
-import { optionalInput } from '../form-values';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, todayInput, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { DateField } from '../../../ui/case-form/fields/DateField';
+import { optionalInput } from '../../../ui/case-form/form-values';
 
 const schema = actionForm(z.object({ completedOn: optionalInput }), (v) => ({ type: 'completeOmbudsmanRemedy', ...v }));
 

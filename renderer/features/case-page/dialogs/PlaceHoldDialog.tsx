@@ -2,10 +2,10 @@
 import { useState } from 'react';
 import { z } from 'zod';
 import { FormTextField } from '../../../ui/FormTextField';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, newRecordId, todayInput, type ActionFormProps } from '../action-form';
-import { DateField } from '../fields/DateField';
-import { optionalInput } from '../form-values';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, newRecordId, todayInput, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { DateField } from '../../../ui/case-form/fields/DateField';
+import { optionalInput } from '../../../ui/case-form/form-values';
 
 const fields = z.object({ agency: z.string(), reference: z.string(), from: optionalInput, expectedTo: optionalInput });
 

@@ -2,9 +2,9 @@
 import { useMemo } from 'react';
 import { z } from 'zod';
 import { FormTextField } from '../../../ui/FormTextField';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, type ActionFormProps } from '../action-form';
-import { optionalInput } from '../form-values';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { optionalInput } from '../../../ui/case-form/form-values';
 
 type ReasonType = 'recordNoImprovementNeeded' | 'markAsEnquiry' | 'convertEnquiryToComplaint';
 

@@ -1,11 +1,11 @@
 // Record what regulation 4 asks at receipt, for a complaint recorded without it: orally or in writing, agreed way, advice.
 import { useMemo } from 'react';
 import { z } from 'zod';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, type ActionFormProps } from '../action-form';
-import { emptyReceipt, receiptOf, receiptValues } from '../business-form';
-import { useCaseWork } from '../case-work';
-import { ReceiptFields, type ReceiptControl } from '../fields/ReceiptFields';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { emptyReceipt, receiptOf, receiptValues } from '../../../ui/case-form/business-form';
+import { useCaseWork } from '../../../ui/case-form/case-work';
+import { ReceiptFields, type ReceiptControl } from '../../../ui/case-form/fields/ReceiptFields';
 
 const fields = z.object({ receipt: receiptValues });
 

@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { z } from 'zod';
 import { recipientKindLabels, type RecipientKind } from '../../../../shared/model';
 import { FormTextField } from '../../../ui/FormTextField';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, newRecordId, nowInput, type ActionFormProps } from '../action-form';
-import { ChannelField } from '../fields/ChannelField';
-import { DateField } from '../fields/DateField';
-import { optionsOf } from '../fields/options';
-import { SelectField } from '../fields/SelectField';
-import { londonDateTime } from '../form-values';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, newRecordId, nowInput, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { ChannelField } from '../../../ui/case-form/fields/ChannelField';
+import { DateField } from '../../../ui/case-form/fields/DateField';
+import { optionsOf } from '../../../ui/case-form/fields/options';
+import { SelectField } from '../../../ui/case-form/fields/SelectField';
+import { londonDateTime } from '../../../ui/case-form/form-values';
 
 // Sharing with the customer needs no consent, so the list leaves them out.
 const RECIPIENT_OPTIONS = optionsOf(recipientKindLabels).filter((o) => o.value !== 'customer');

@@ -1,11 +1,11 @@
 // Release the hold: its last day; the resolve-by date comes back, later by the business days on hold.
 import { z } from 'zod';
 import { formatDate } from '../../../ui/en-gb-format';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, todayInput, type ActionFormProps } from '../action-form';
-import { useCaseWork } from '../case-work';
-import { DateField } from '../fields/DateField';
-import { optionalInput } from '../form-values';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, todayInput, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { useCaseWork } from '../../../ui/case-form/case-work';
+import { DateField } from '../../../ui/case-form/fields/DateField';
+import { optionalInput } from '../../../ui/case-form/form-values';
 
 const schema = actionForm(z.object({ to: optionalInput }), (v) => ({ type: 'releaseHold', ...v }));
 

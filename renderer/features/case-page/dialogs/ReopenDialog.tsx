@@ -2,10 +2,10 @@
 import { useMemo } from 'react';
 import { z } from 'zod';
 import { FormTextField } from '../../../ui/FormTextField';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, newRecordId, nowInput, type ActionFormProps } from '../action-form';
-import { DateField } from '../fields/DateField';
-import { londonDateTime, typedText } from '../form-values';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, newRecordId, nowInput, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { DateField } from '../../../ui/case-form/fields/DateField';
+import { londonDateTime, typedText } from '../../../ui/case-form/form-values';
 
 const fields = z.object({ reopenedAt: londonDateTime, reason: typedText });
 

@@ -4,13 +4,13 @@ import { z } from 'zod';
 import { checklistItemLabels, checklistItems } from '../../../../shared/model';
 import { FormTextField } from '../../../ui/FormTextField';
 import { letterRecordedBy } from '../../../../shared/letters';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, newRecordId, nowInput, type ActionFormProps } from '../action-form';
-import { useCaseWork } from '../case-work';
-import { ChannelField } from '../fields/ChannelField';
-import { CheckboxListField } from '../fields/CheckboxListField';
-import { DateField } from '../fields/DateField';
-import { londonDateTime, optionalInput } from '../form-values';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, newRecordId, nowInput, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { useCaseWork } from '../../../ui/case-form/case-work';
+import { ChannelField } from '../../../ui/case-form/fields/ChannelField';
+import { CheckboxListField } from '../../../ui/case-form/fields/CheckboxListField';
+import { DateField } from '../../../ui/case-form/fields/DateField';
+import { londonDateTime, optionalInput } from '../../../ui/case-form/form-values';
 
 const fields = z.object({ items: z.array(z.string()), note: optionalInput, sentAt: londonDateTime, channel: z.string() });
 

@@ -3,12 +3,12 @@ import { useMemo } from 'react';
 import { z } from 'zod';
 import { letterRecordedBy } from '../../../../shared/letters';
 import { FormTextField } from '../../../ui/FormTextField';
-import { ActionDialog } from '../ActionDialog';
-import { useCaseWork } from '../case-work';
-import { actionForm, nowInput, type ActionFormProps } from '../action-form';
-import { ChannelField } from '../fields/ChannelField';
-import { DateField } from '../fields/DateField';
-import { londonDateTime } from '../form-values';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { useCaseWork } from '../../../ui/case-form/case-work';
+import { actionForm, nowInput, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { ChannelField } from '../../../ui/case-form/fields/ChannelField';
+import { DateField } from '../../../ui/case-form/fields/DateField';
+import { londonDateTime } from '../../../ui/case-form/form-values';
 
 type SentType = 'acknowledge' | 'requestWrittenConfirmation' | 'sendDeadlockLetter' | 'sendEightWeekLetter';
 

@@ -1,10 +1,10 @@
 // Record that the complaint is about staff (it becomes confidential), naming the employees if known.
 import { z } from 'zod';
 import { worksCases } from '../../../../shared/policy';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, type ActionFormProps } from '../action-form';
-import { useCaseWork } from '../case-work';
-import { CheckboxListField } from '../fields/CheckboxListField';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { useCaseWork } from '../../../ui/case-form/case-work';
+import { CheckboxListField } from '../../../ui/case-form/fields/CheckboxListField';
 
 const schema = actionForm(z.object({ namedStaffUserIds: z.array(z.string()) }), (v) => ({ type: 'recordStaffConcern', ...v }));
 

@@ -1,13 +1,13 @@
 // The customer withdraws a consent they gave: from then on no case pack may go to that recipient on its strength.
 import { z } from 'zod';
 import { formatDateTime } from '../../../ui/en-gb-format';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, nowInput, type ActionFormProps } from '../action-form';
-import { useCaseWork } from '../case-work';
-import { ChannelField } from '../fields/ChannelField';
-import { DateField } from '../fields/DateField';
-import { SelectField } from '../fields/SelectField';
-import { londonDateTime } from '../form-values';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, nowInput, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { useCaseWork } from '../../../ui/case-form/case-work';
+import { ChannelField } from '../../../ui/case-form/fields/ChannelField';
+import { DateField } from '../../../ui/case-form/fields/DateField';
+import { SelectField } from '../../../ui/case-form/fields/SelectField';
+import { londonDateTime } from '../../../ui/case-form/form-values';
 
 const schema = actionForm(z.object({ consentId: z.string(), withdrawnAt: londonDateTime, how: z.string() }), (v) => ({ type: 'withdrawConsent', ...v }));
 

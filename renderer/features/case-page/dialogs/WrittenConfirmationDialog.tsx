@@ -1,11 +1,11 @@
 // The customer's written confirmation of a verbal complaint has arrived; it never moves a deadline.
 import { z } from 'zod';
-import { ActionDialog } from '../ActionDialog';
-import { actionForm, nowInput, type ActionFormProps } from '../action-form';
-import { useCaseWork } from '../case-work';
-import { DateField } from '../fields/DateField';
-import { SelectField } from '../fields/SelectField';
-import { blankToUndefined, londonDateTime } from '../form-values';
+import { ActionDialog } from '../../../ui/case-form/ActionDialog';
+import { actionForm, nowInput, type ActionFormProps } from '../../../ui/case-form/action-form';
+import { useCaseWork } from '../../../ui/case-form/case-work';
+import { DateField } from '../../../ui/case-form/fields/DateField';
+import { SelectField } from '../../../ui/case-form/fields/SelectField';
+import { blankToUndefined, londonDateTime } from '../../../ui/case-form/form-values';
 
 const NONE = 'none';
 const fields = z.object({ receivedAt: londonDateTime, attachmentId: z.string() });
