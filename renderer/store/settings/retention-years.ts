@@ -9,8 +9,8 @@ import { readSetting, writeSetting } from './setting';
 export const RETENTION_KEY = SETTINGS.retention.key;
 
 /** The stored period, or the default when none is stored (or what is stored is not valid). */
-export async function loadRetentionYears(db: ComplaintsDatabase): Promise<number> {
-  return (await readSetting(db, SETTINGS.retention)).years;
+export function loadRetentionYears(db: ComplaintsDatabase): Promise<number> {
+  return readSetting(db, SETTINGS.retention).then((setting) => setting.years);
 }
 
 export type SaveRetentionResult = { ok: true; years: number } | { ok: false; missing: string[] };

@@ -13,11 +13,19 @@ function tableOf(home: ComplaintsDatabase | AccountsDatabase) {
   return 'preferences' in home ? home.preferences : home.settings;
 }
 
-/** The stored value, or a copy of the default when none is stored or what is stored does not pass the schema. */
-export async function readSetting<S extends z.ZodType, H extends 'desk' | 'accounts'>(home: Home<H>, setting: Setting<S, H>): Promise<z.output<S>> {
-  const stored = (await tableOf(home).get(setting.key))?.value;
-  const checked = setting.schema.safeParse(stored);
-  return checked.success ? checked.data : structuredClone(setting.fallback);
+/**
+ * The stored value, or a copy of the default when none is stored or what is stored does not pass the schema. It
+ * returns Dexie's own promise (no native async step), so a caller inside a transaction keeps the transaction open:
+ * awaited through native async functions, a read inside `listCasesPastRetention`'s transaction ended it early
+ * (PrematureCommitError in Chromium; fake-indexeddb does not show it).
+ */
+export function readSetting<S extends z.ZodType, H extends 'desk' | 'accounts'>(home: Home<H>, setting: Setting<S, H>): Promise<z.output<S>> {
+  return tableOf(home)
+    .get(setting.key)
+    .then((row) => {
+      const checked = setting.schema.safeParse(row?.value);
+      return checked.success ? checked.data : structuredClone(setting.fallback);
+    });
 }
 
 /** Checks `value` against the setting's schema and stores what passes; throws naming what is wrong otherwise. */
