@@ -51,7 +51,9 @@ export async function choose(page: Page, within: Locator, field: string, option:
 /** Saves a form and waits for it to close (the change is on the case). */
 export async function save(dialog: Locator, submit: string): Promise<void> {
   await dialog.getByRole('button', { name: submit, exact: true }).click();
-  await expect(dialog).toBeHidden();
+  // Saving writes the case, its timeline page and its list row in one transaction (sealed ones through WebCrypto):
+  // on a 2-core machine running two stories and the build, that took longer than the default 5 s once in CI.
+  await expect(dialog).toBeHidden({ timeout: 15_000 });
 }
 
 export async function expectDeadline(page: Page, label: string, date: string | RegExp, status: string): Promise<void> {
