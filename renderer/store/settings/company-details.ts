@@ -8,7 +8,7 @@ export { companyDetailsSchema, DEFAULT_COMPANY_DETAILS, type CompanyDetails } fr
 export const COMPANY_DETAILS_KEY = SETTINGS.company.key;
 
 /** The stored details, or the defaults when none are stored (or what is stored is not valid). */
-export async function loadCompanyDetails(db: ComplaintsDatabase): Promise<CompanyDetails> {
+export function loadCompanyDetails(db: ComplaintsDatabase): Promise<CompanyDetails> {
   return readSetting(db, SETTINGS.company);
 }
 

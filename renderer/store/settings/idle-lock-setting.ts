@@ -5,7 +5,7 @@ import { readSetting, writeSetting } from './setting';
 
 export { DEFAULT_IDLE_LOCK_MINUTES, MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES } from './registry';
 
-export async function loadIdleLockMinutes(accounts: AccountsDatabase): Promise<number> {
+export function loadIdleLockMinutes(accounts: AccountsDatabase): Promise<number> {
   return readSetting(accounts, SETTINGS.idleLockMinutes);
 }
 

@@ -11,8 +11,8 @@ import { readSetting, writeSetting } from './setting';
 export const LETTER_WORDING_KEY = SETTINGS.letterWording.key;
 
 /** The wording every letter uses now: what an administrator saved, else the default. */
-export async function loadLetterWording(db: ComplaintsDatabase): Promise<WordingSet> {
-  return wordingFrom(await readSetting(db, SETTINGS.letterWording));
+export function loadLetterWording(db: ComplaintsDatabase): Promise<WordingSet> {
+  return readSetting(db, SETTINGS.letterWording).then(wordingFrom);
 }
 
 /** Checks and saves one template's wording; throws the wording schema's messages, naming what is wrong. */

@@ -5,7 +5,7 @@ import type { AccountsDatabase } from '../accounts/accounts-db';
 import { SETTINGS } from './registry';
 import { readSetting, writeSetting } from './setting';
 
-export async function loadOfferNames(accounts: AccountsDatabase): Promise<boolean> {
+export function loadOfferNames(accounts: AccountsDatabase): Promise<boolean> {
   return readSetting(accounts, SETTINGS.offerNamesAtSignIn);
 }
 

@@ -8,8 +8,8 @@ import { readSetting, writeSetting } from './setting';
 export { DEFAULT_POLICY_SETTINGS } from './registry';
 
 /** The customer count complaints per 1,000 customers are worked out from; null until an administrator sets it. */
-export async function loadCustomerCount(db: ComplaintsDatabase): Promise<number | null> {
-  return (await readSetting(db, SETTINGS.returns)).customerCount;
+export function loadCustomerCount(db: ComplaintsDatabase): Promise<number | null> {
+  return readSetting(db, SETTINGS.returns).then((setting) => setting.customerCount);
 }
 
 export async function saveCustomerCount(db: ComplaintsDatabase, customerCount: number | null): Promise<void> {
@@ -18,7 +18,7 @@ export async function saveCustomerCount(db: ComplaintsDatabase, customerCount: n
 }
 
 /** The policy settings (England and Wales, no closures, 09:00–17:30 until an administrator changes them). */
-export async function loadPolicySettings(db: ComplaintsDatabase): Promise<PolicySettings> {
+export function loadPolicySettings(db: ComplaintsDatabase): Promise<PolicySettings> {
   return readSetting(db, SETTINGS.policy);
 }
 

@@ -18,6 +18,7 @@ function tableOf(home: ComplaintsDatabase | AccountsDatabase) {
  * returns Dexie's own promise (no native async step), so a caller inside a transaction keeps the transaction open:
  * awaited through native async functions, a read inside `listCasesPastRetention`'s transaction ended it early
  * (PrematureCommitError in Chromium; fake-indexeddb does not show it).
+ * Every load function beside it passes this promise on without an async step of its own, for the same reason.
  */
 export function readSetting<S extends z.ZodType, H extends 'desk' | 'accounts'>(home: Home<H>, setting: Setting<S, H>): Promise<z.output<S>> {
   return tableOf(home)
