@@ -12,6 +12,7 @@ import { blobCollector, blobSource } from './blob-bytes';
 import { checkRestoredDesk } from './check-restored-desk';
 import { keepSinceBackup, type KeptSinceBackup } from './keep-since-restore';
 import { readJoinedServer } from '../sync/joined';
+import { UNJOURNALLED_TABLES } from '../schema/v21';
 
 /**
  * On a desk joined to an office server the team's data is on the server: a restored desk must never push its old
@@ -64,7 +65,7 @@ function full(bytes: number) {
 async function importChecked(target: ComplaintsDatabase, body: Blob, header: BackupHeader, onProgress: (p: RestoreProgress) => void) {
   const meta = await peakImportFile(body).catch(() => null);
   if (!meta || meta.formatName !== 'dexie' || !meta.data) return invalid('its contents are not a readable database export');
-  const expected = target.tables.map((t) => t.name).sort();
+  const expected = target.tables.map((t) => t.name).filter((name) => !UNJOURNALLED_TABLES.includes(name)).sort();
   const found = meta.data.tables.map((t) => t.name).sort();
   if (expected.join() !== found.join()) return invalid(`it holds another database (tables ${found.join(', ') || 'none'}), not a Complaints Desk desk`);
   if (meta.data.databaseVersion !== header.schemaVersion) return invalid('its contents were written under another database version than its header says');
@@ -108,7 +109,7 @@ export async function restoreBackup(file: Blob, passphrase: string | undefined, 
 
   const name = restoreTargetName(deps.now);
   // Rows go in as stored: sealed ones stay sealed, whoever restores.
-  let target = new ComplaintsDatabase(name, { schemaVersion: header.schemaVersion, sealing: false });
+  let target = new ComplaintsDatabase(name, { schemaVersion: header.schemaVersion, sealing: false, journal: false });
   let switched = false;
   try {
     await target.open();
@@ -120,7 +121,7 @@ export async function restoreBackup(file: Blob, passphrase: string | undefined, 
     if (header.schemaVersion < LATEST_SCHEMA_VERSION) {
       onProgress({ phase: 'upgrading', done: 0, total: 1 });
       target.close();
-      target = new ComplaintsDatabase(name, { sealing: false });
+      target = new ComplaintsDatabase(name, { sealing: false, journal: false });
       await target.open();
     }
     const kept = await keepSinceBackup(target, deps.current);
