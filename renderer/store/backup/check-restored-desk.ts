@@ -54,10 +54,15 @@ async function checkRows(db: ComplaintsDatabase, onRows: (rows: number) => void)
 async function checkTimelines(db: ComplaintsDatabase): Promise<number> {
   let casesWithTimeline = 0;
   let pending: TimelinePage[] = [];
+  // A sealed case's chain is checked by its readers when they open it; GCM's tag guards each sealed page.
+  // Its pages still show that it has a timeline.
+  const sealedCases = new Set<string>();
   const finish = async (pages: TimelinePage[]) => {
     const byCase = new Map<string, TimelinePage[]>();
-    // A sealed case's chain is checked by its readers when they open it; GCM's tag guards each sealed page.
-    for (const page of pages) if (!isSealedRow(page)) byCase.set(page.caseId, [...(byCase.get(page.caseId) ?? []), page]);
+    for (const page of pages) {
+      if (isSealedRow(page)) sealedCases.add(page.caseId);
+      else byCase.set(page.caseId, [...(byCase.get(page.caseId) ?? []), page]);
+    }
     const rows = await db.caseRows.bulkGet([...byCase.keys()]);
     [...byCase.entries()].forEach(([caseId, casePages], i) => {
       const row: CaseRow | undefined = rows[i];
@@ -78,7 +83,7 @@ async function checkTimelines(db: ComplaintsDatabase): Promise<number> {
     await finish(all.slice(0, cut));
   });
   await finish(pending);
-  return casesWithTimeline;
+  return casesWithTimeline + sealedCases.size;
 }
 
 async function checkFiles(db: ComplaintsDatabase): Promise<void> {
