@@ -93,6 +93,8 @@ export async function restoreBackup(file: Blob, passphrase: string | undefined, 
   const read = await readBackupHeader(source, LATEST_SCHEMA_VERSION);
   if (!read.ok) return read;
   const { header } = read;
+  // A segment of an automatic backup chain: its base restores on its own; a later one needs the chain before it.
+  if (header.chain) return (await import('./restore-chain')).restoreChain([file], passphrase, deps);
   const collector = blobCollector('application/json');
   let done = 0;
   const opened = await openBackupBody(source, read, passphrase, (piece) => {
@@ -103,6 +105,19 @@ export async function restoreBackup(file: Blob, passphrase: string | undefined, 
   if (!opened.ok) return opened;
   const body = collector.blob();
 
+  return restoreInto(header, deps, (target) => importChecked(target, body, header, onProgress));
+}
+
+/** A refusal before anything was switched: what restoreInto's `fill` returns when the data cannot go in. */
+export type RestoreRefusal = Extract<RestoreOutcome, { ok: false }>;
+export const refusedAsInvalid = invalid;
+
+/**
+ * Fills a new database with `fill`, checks it against `header` and brings it in line with the desk as it is now
+ * (keep-since-restore.ts), then points the desk at it. Any problem deletes the new database: the desk is unchanged.
+ */
+export async function restoreInto(header: BackupHeader, deps: RestoreDeps, fill: (target: ComplaintsDatabase) => Promise<RestoreRefusal | null>): Promise<RestoreOutcome> {
+  const onProgress = deps.onProgress ?? (() => undefined);
   // Leftovers of restores that never finished (a crash, a closed window) go first.
   const pointer = readDeskPointer(deps.pointer);
   for (const name of staleDeskNames(await Dexie.getDatabaseNames(), pointer)) await Dexie.delete(name);
@@ -113,7 +128,7 @@ export async function restoreBackup(file: Blob, passphrase: string | undefined, 
   let switched = false;
   try {
     await target.open();
-    const refused = await importChecked(target, body, header, onProgress);
+    const refused = await fill(target);
     if (refused) return refused;
     let checked = 0;
     const check = await checkRestoredDesk(target, header.contents, (rows) => onProgress({ phase: 'checking', done: (checked += rows), total: header.contents.rows }));
