@@ -24,6 +24,8 @@ export const routes = {
   keys: `${API_PREFIX}/keys`,
   /** PUT putEndorsementRequest: a signature that the account's current public key is theirs (store/sync/key-trust.ts). */
   endorsement: (userId: string) => `${API_PREFIX}/keys/${userId}/endorsement`,
+  /** POST deskUploadRequest → deskUploadResponse: a joining desk's own cases, once (complaints managers). */
+  deskUpload: `${API_PREFIX}/desk-upload`,
   /** GET → { ok, protocolVersion } without signing in (load balancers, the desk's "test connection"). */
   health: `${API_PREFIX}/health`,
 } as const;
