@@ -15,6 +15,7 @@ import { pullWaitRoutes } from './routes/pull-wait';
 import { keyRoutes } from './routes/keys';
 import { historyRoutes } from './routes/history';
 import { deskUploadRoutes } from './routes/desk-upload';
+import { accountListRoutes } from './routes/account-list';
 
 export interface AppOptions {
   pool: pg.Pool;
@@ -68,6 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   keyRoutes(app, ctx);
   historyRoutes(app, ctx);
   deskUploadRoutes(app, ctx);
+  accountListRoutes(app, ctx);
   if (options.deskAppDir) deskAppRoutes(app, options.deskAppDir);
   attachmentRoutes(app, ctx);
   adminRoutes(app, ctx);

@@ -3,7 +3,7 @@
 // the server's accounts in, numbers the case where its reference would collide, chains the timeline again and
 // closes it with an event recording the desk's verified chain head.
 import { z } from 'zod';
-import { complaintCaseShape, customer, entityId, timelineEvent } from '../model';
+import { complaintCaseShape, customer, entityId, timelineEvent, user } from '../model';
 import { changeId } from './push';
 import { sealedBlob } from './records';
 
@@ -69,3 +69,7 @@ export const CASE_ALREADY_ON_SERVER = 'A case with this id is already on the off
 export const FILE_NOT_UPLOADED = (fileName: string) => `The file “${fileName}” has not reached the office server: send its bytes first`;
 export const UPLOADER_NAMED = 'This complaint names you: another complaints manager must upload it';
 export const CUSTOMER_NOT_THE_CASES = 'The customer sent is not the one the case names';
+
+/** GET /v1/accounts (administrators): every account with its user name, to match a joining desk's accounts by name. */
+export const accountListResponse = z.object({ accounts: z.array(z.object({ user, userName: z.string() })) });
+export type AccountListResponse = z.infer<typeof accountListResponse>;

@@ -16,6 +16,7 @@ export const routes = {
   setting: (key: string) => `${API_PREFIX}/settings/${key}`,
   /** POST createAccountRequest → accountResponse (administrators). */
   accounts: `${API_PREFIX}/accounts`,
+  /** GET → accountListResponse (administrators): every account with its user name. */
   /** PATCH updateAccountRequest → accountResponse (administrators). */
   account: (userId: string) => `${API_PREFIX}/accounts/${userId}`,
   /** POST historyRequest → historyResponse: the timelines of cases the user may see, asked for by id. */

@@ -81,6 +81,14 @@ describe.skipIf(blocked)('office server: a desk’s own cases uploaded when it j
   let world: Promise<World> | undefined;
   const w = () => (world ??= build(server()));
 
+  it('lists every account with its user name to an administrator only, to match the desk’s accounts by', async () => {
+    const x = await w();
+    const list = await x.s.call('GET', routes.accounts, { as: x.s.admin });
+    expect(list.statusCode).toBe(200);
+    expect(list.json().accounts).toEqual(expect.arrayContaining([{ user: expect.objectContaining({ id: x.named.id, name: 'Dave Parry' }), userName: 'dave' }]));
+    expect((await x.s.call('GET', routes.accounts, { as: x.manager })).statusCode).toBe(403);
+  });
+
   it('is refused to anyone but a complaints manager, and refuses a case naming a desk account left unmatched', async () => {
     const x = await w();
     const stray = deskCase(50, 'received');
