@@ -41,3 +41,15 @@ export function unmatchedNamed(rows: readonly AccountMatchRow[]): User[] {
 export function deskAccounts(rows: readonly AccountMatchRow[]): DeskAccount[] {
   return rows.map((r) => ({ deskUserId: r.desk.id, serverUserId: r.server?.user.id ?? null }));
 }
+
+const ACCOUNTS_KEY = 'desk-upload:accounts';
+
+/** The administrator's matching, kept on the desk until a complaints manager's sign-in uploads the cases. */
+export async function saveDeskAccounts(db: { syncState: { put(r: { key: string; value: DeskAccount[] }): Promise<unknown> } }, accounts: DeskAccount[]): Promise<void> {
+  await db.syncState.put({ key: ACCOUNTS_KEY, value: accounts });
+}
+
+export async function readDeskAccounts(db: { syncState: { get(key: string): Promise<{ value: unknown } | undefined> } }): Promise<DeskAccount[] | null> {
+  const stored = await db.syncState.get(ACCOUNTS_KEY);
+  return Array.isArray(stored?.value) ? (stored.value as DeskAccount[]) : null;
+}
