@@ -36,6 +36,72 @@ $$;
 -- closed to everyone else before its owner changes (the grants go with it).
 CREATE TRIGGER account_sight_changed AFTER UPDATE OF role, active ON users FOR EACH ROW EXECUTE FUNCTION account_sight_changed();
 REVOKE ALL ON FUNCTION account_sight_changed() FROM PUBLIC;
+
+-- Separation of duties (REQUIREMENTS section 11, the desk's store/duties/roles.ts): an administrator asks for an
+-- account to become a complaints manager and an existing complaints manager confirms it; only while the office has
+-- no active complaints manager (the first, at set-up) does the administrator's change take effect at once. The
+-- office cannot lose its last active complaints manager (switched off or given another role), so the set-up
+-- exception never comes back to let an administrator make a manager, sign in as it and receive complaints about staff.
+CREATE TABLE role_requests (
+  user_id text PRIMARY KEY REFERENCES users (id),
+  role text NOT NULL CHECK (role = 'complaints-manager'),
+  requested_by text NOT NULL REFERENCES users (id),
+  requested_at timestamptz NOT NULL
+);
+ALTER TABLE role_requests ENABLE ROW LEVEL SECURITY;
+ALTER TABLE role_requests FORCE ROW LEVEL SECURITY;
+CREATE POLICY role_requests_read ON role_requests FOR SELECT TO complaints_app
+  USING ((SELECT app_user_role()) IN ('administrator', 'complaints-manager'));
+CREATE POLICY role_requests_ask ON role_requests FOR INSERT TO complaints_app
+  WITH CHECK ((SELECT app_user_role()) = 'administrator' AND requested_by = (SELECT app_user_id()));
+CREATE POLICY role_requests_ask_again ON role_requests FOR UPDATE TO complaints_app
+  USING ((SELECT app_user_role()) = 'administrator') WITH CHECK ((SELECT app_user_role()) = 'administrator' AND requested_by = (SELECT app_user_id()));
+CREATE POLICY role_requests_withdraw ON role_requests FOR DELETE TO complaints_app
+  USING ((SELECT app_user_role()) IN ('administrator', 'complaints-manager'));
+GRANT SELECT, INSERT, UPDATE, DELETE ON role_requests TO complaints_app;
+
+-- The rule itself, under every write of the accounts table whoever makes it: a new complaints manager only through
+-- confirm_manager_role() (run as complaints_definer) or while there is none; never the last one taken away.
+CREATE FUNCTION complaints_manager_confirmed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  becomes boolean := NEW.role = 'complaints-manager' AND NEW.active;
+  was boolean := TG_OP = 'UPDATE' AND OLD.role = 'complaints-manager' AND OLD.active;
+  others boolean := EXISTS (SELECT 1 FROM users u WHERE u.role = 'complaints-manager' AND u.active AND u.id <> NEW.id);
+BEGIN
+  IF becomes AND NOT was AND others AND current_user <> 'complaints_definer' THEN
+    RAISE EXCEPTION 'A new complaints manager must be confirmed by an existing complaints manager' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF was AND NOT becomes AND NOT others THEN
+    RAISE EXCEPTION 'The office needs an active complaints manager: have another confirmed first' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
+END
+$$;
+CREATE TRIGGER complaints_manager_confirmed BEFORE INSERT OR UPDATE OF role, active ON users FOR EACH ROW EXECUTE FUNCTION complaints_manager_confirmed();
+
+-- A complaints manager confirms another account's request: true when it was confirmed (a request for an active
+-- account other than their own), the role given with the change number `seq`; the grants follow from the trigger above.
+GRANT SELECT, DELETE ON role_requests TO complaints_definer;
+CREATE POLICY role_requests_definer ON role_requests FOR ALL TO complaints_definer USING (true);
+GRANT UPDATE (role, change_seq) ON users TO complaints_definer;
+CREATE POLICY users_definer_confirm ON users FOR UPDATE TO complaints_definer USING (true) WITH CHECK (role = 'complaints-manager');
+CREATE FUNCTION confirm_manager_role(target text, seq bigint) RETURNS boolean LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+  IF app_user_role() IS DISTINCT FROM 'complaints-manager' OR target = app_user_id()
+     OR NOT EXISTS (SELECT 1 FROM users u WHERE u.id = target AND u.active) THEN
+    RETURN false;
+  END IF;
+  DELETE FROM role_requests r WHERE r.user_id = target;
+  IF NOT FOUND THEN
+    RETURN false;
+  END IF;
+  UPDATE users SET role = 'complaints-manager', change_seq = seq WHERE id = target;
+  RETURN true;
+END
+$$;
+REVOKE ALL ON FUNCTION confirm_manager_role(text, bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION confirm_manager_role(text, bigint) TO complaints_app;
+
 -- Handing it to complaints_definer: the new owner needs CREATE on the schema for that moment, which only the
 -- schema's owner can give; the owning role is pg_database_owner's member but no longer inherits its rights (007).
 GRANT complaints_definer TO CURRENT_USER;
@@ -49,6 +115,7 @@ END
 $$;
 RESET ROLE;
 ALTER FUNCTION account_sight_changed() OWNER TO complaints_definer;
+ALTER FUNCTION confirm_manager_role(text, bigint) OWNER TO complaints_definer;
 DO $$
 BEGIN
   IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
@@ -62,11 +129,17 @@ REVOKE complaints_definer FROM CURRENT_USER;
 
 -- Down Migration
 DROP TRIGGER account_sight_changed ON users;
+DROP TRIGGER complaints_manager_confirmed ON users;
+DROP FUNCTION complaints_manager_confirmed();
 GRANT complaints_definer TO CURRENT_USER;
 SET LOCAL ROLE complaints_definer;
+DROP FUNCTION confirm_manager_role(text, bigint);
 DROP FUNCTION account_sight_changed();
 RESET ROLE;
 REVOKE complaints_definer FROM CURRENT_USER;
+DROP POLICY users_definer_confirm ON users;
+REVOKE UPDATE (role, change_seq) ON users FROM complaints_definer;
+DROP TABLE role_requests;
 DROP POLICY case_grants_definer ON case_grants;
 DROP POLICY purge_orders_definer ON purge_orders;
 REVOKE USAGE ON SEQUENCE purge_orders_id_seq, case_grants_id_seq FROM complaints_definer;
