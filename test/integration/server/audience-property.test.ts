@@ -13,7 +13,7 @@ import { startPostgres, type PostgresCluster } from '../../support/postgres';
 import { serverTestsBlocked } from '../../support/sync-server';
 
 const blocked = serverTestsBlocked();
-const ROLES: Role[] = ['agent', 'complaints-manager', 'administrator'];
+const ROLES: Role[] = ['agent', 'investigator', 'complaints-manager', 'administrator'];
 
 describe.skipIf(blocked)('row-level security and canViewCase', () => {
   let cluster: PostgresCluster;
@@ -52,8 +52,8 @@ describe.skipIf(blocked)('row-level security and canViewCase', () => {
   const ids = () => users.map((u) => u.id);
   const facts = fc.record({
     concernsStaff: fc.boolean(),
-    namedStaffUserIds: fc.subarray(['agent-0', 'agent-1', 'agent-2', 'complaints-manager-0', 'complaints-manager-1', 'complaints-manager-2', 'administrator-1'], { maxLength: 3 }),
-    investigatorId: fc.option(fc.constantFrom('agent-0', 'agent-1', 'agent-2', 'complaints-manager-1', 'administrator-2', 'someone-gone'), { nil: undefined }),
+    namedStaffUserIds: fc.subarray(['agent-0', 'agent-1', 'agent-2', 'investigator-0', 'investigator-2', 'complaints-manager-0', 'complaints-manager-1', 'complaints-manager-2', 'administrator-1'], { maxLength: 3 }),
+    investigatorId: fc.option(fc.constantFrom('investigator-0', 'investigator-1', 'agent-0', 'agent-1', 'complaints-manager-1', 'administrator-2', 'someone-gone'), { nil: undefined }),
     recordedById: fc.constantFrom('agent-0', 'agent-1', 'complaints-manager-0'),
   });
 
