@@ -111,16 +111,20 @@ export function adminRoutes(app: FastifyInstance, ctx: ServerContext): void {
         const { rows: others } = await s.tx.query("SELECT 1 FROM users WHERE role = 'complaints-manager' AND active AND id <> $1 LIMIT 1", [id]);
         if (others.length === 0) throw new Refusal(409, 'conflict', LAST_MANAGER);
       }
-      // To complaints manager: a request that an existing complaints manager confirms (the first one excepted).
-      const pending = body.role === MANAGER && target.role !== MANAGER && (await managerMustBeConfirmed(s));
+      // To complaints manager, or a switched-off complaints manager switched on again: an agent with a request that an
+      // existing complaints manager confirms (the first one excepted).
+      const active = body.active ?? target.active;
+      const asked = body.role === MANAGER ? target.role !== MANAGER || !target.active : body.role === undefined && target.role === MANAGER && !target.active;
+      const pending = asked && active && (await managerMustBeConfirmed(s));
       if (pending) await requestManagerRole(s, id, ctx.now());
       else if (body.role !== undefined) await s.tx.query('DELETE FROM role_requests WHERE user_id = $1', [id]);
+      const role = pending ? (target.role === MANAGER ? 'agent' : target.role) : (body.role ?? null);
       const seq = await nextChangeSeq(s.tx);
       // Changing the role or the active flag orders purges and grants for the account's desk (migration 014's trigger).
       const { rows } = await s.tx.query<UserRow>(
         `UPDATE users SET name = coalesce($2, name), role = coalesce($3, role), active = coalesce($4, active), change_seq = $5 WHERE id = $1
          RETURNING id, user_name, name, role, active, email`,
-        [id, body.name ?? null, pending ? null : (body.role ?? null), body.active ?? null, seq],
+        [id, body.name ?? null, role, body.active ?? null, seq],
       );
       const row = rows[0];
       if (!row) throw new Refusal(404, 'not-found', 'There is no account with this id');

@@ -135,12 +135,17 @@ describe.skipIf(blocked)('office server: an account’s role changed or switched
     expect(res.statusCode).toBe(200);
     expect((res.json() as AccountResponse).user.role).toBe('agent');
     expect((res.json() as AccountResponse).pending).toBe(true);
-    // Morag and Alys are the complaints managers now: Alys may go, Morag then may not.
-    await administer(x, x.agent, { role: 'agent' });
+    // Morag and Alys are the complaints managers now: Alys may be switched off, Morag then may not.
+    await administer(x, x.agent, { active: false });
     for (const body of [{ active: false }, { role: 'investigator' }]) {
       const refused = await x.s.call('PATCH', routes.account(x.manager.id), { as: x.s.admin, body });
       expect([refused.statusCode, refused.json().message]).toEqual([409, LAST_MANAGER]);
     }
+    // Switched on again, Alys is an agent until a complaints manager confirms her once more.
+    const back = await administer(x, x.agent, { active: true });
+    expect([back.user.role, back.user.active, back.pending]).toEqual(['agent', true, true]);
+    const confirmed = await x.s.call('POST', routes.confirmManager(x.agent.id), { as: x.manager });
+    expect((confirmed.json() as AccountResponse).user.role).toBe('complaints-manager');
   });
 
   it('switching an account off ends its sessions at once, refuses its pulls, and orders a purge of every case it could see', async () => {
