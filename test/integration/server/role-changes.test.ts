@@ -1,7 +1,7 @@
 // An account's role changed or switched off by an administrator: its desk is told to purge what it may no longer
 // see, or is sent what it now may, and the administrator learns nothing of complaints about staff on the way.
 import pg from 'pg';
-import { afterAll, describe, expect } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { routes, type AccountResponse, type PullResponse } from '../../../shared/sync';
 import { LAST_MANAGER, MANAGERS_CONFIRM, NOTHING_TO_CONFIRM } from '../../../server/routes/admin';
 import { it, PASSWORD, serverTestsBlocked, useSyncServer, type Harness, type Member } from '../../support/sync-server';
@@ -60,8 +60,14 @@ async function administer(w: World, member: Member, body: Record<string, unknown
 describe.skipIf(blocked)('office server: an account’s role changed or switched off', () => {
   const server = useSyncServer('role_changes');
   let world: World | undefined;
-  let building: Promise<World> | undefined;
-  const w = async () => world ?? (world = await (building ??= build(server())));
+  // Six accounts (scrypt) and two complaints: longer than one test's time on a loaded machine.
+  beforeAll(async () => {
+    world = await build(server());
+  }, 120_000);
+  const w = async () => {
+    if (!world) throw new Error('The accounts and complaints were not made');
+    return world;
+  };
   let superuser: pg.Pool | undefined;
   afterAll(async () => superuser?.end());
   /** Purge orders as stored (read as the database superuser: no role of the service reads another's orders). */
