@@ -1,7 +1,7 @@
 // A complaint about staff reaches only the complaints managers and its investigator: every response of every role,
 // byte for byte, is searched for its customer, reference, id and words.
 import { createHash, randomUUID } from 'node:crypto';
-import { describe, expect } from 'vitest';
+import { beforeAll, describe, expect } from 'vitest';
 import { NO_SUCH_CASE_ON_SERVER, routes, type PullResponse, type PushResult } from '../../../shared/sync';
 import { it, serverTestsBlocked, useSyncServer, type Harness, type Member } from '../../support/sync-server';
 import { actionChange, eventsChange, newCustomer, receiveChange } from '../../support/sync-changes';
@@ -74,8 +74,14 @@ async function dumpAll(w: World, as: Member): Promise<{ received: string; answer
 describe.skipIf(blocked)('office server: a complaint about staff', () => {
   const server = useSyncServer('confidential');
   let world: World | undefined;
-  let building: Promise<World> | undefined;
-  const w = async () => world ?? (world = await (building ??= build(server())));
+  // Seven accounts (scrypt), a file and two complaints: longer than one test's time on a loaded machine.
+  beforeAll(async () => {
+    world = await build(server());
+  }, 120_000);
+  const w = async () => {
+    if (!world) throw new Error('The accounts and complaints were not made');
+    return world;
+  };
 
   it('never reaches the recorder, other agents, another investigator, the employee named or an administrator: no name, words, reference or id', async () => {
     const x = await w();
