@@ -19,6 +19,8 @@ export const routes = {
   /** GET → accountListResponse (administrators): every account with its user name. */
   /** PATCH updateAccountRequest → accountResponse (administrators). */
   account: (userId: string) => `${API_PREFIX}/accounts/${userId}`,
+  /** POST (no body) → accountResponse: a complaints manager confirms another account's request to become one. */
+  confirmManager: (userId: string) => `${API_PREFIX}/accounts/${userId}/confirm-manager`,
   /** POST historyRequest → historyResponse: the timelines of cases the user may see, asked for by id. */
   history: `${API_PREFIX}/history`,
   /** PUT putKeysRequest (the signed-in user's own key record); GET → myKeysResponse. */
