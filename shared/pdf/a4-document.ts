@@ -50,3 +50,7 @@ export function prepareA4Documents(): void {
   import('./a4-pdf').catch(() => undefined);
   documentFontFiles().catch(() => undefined);
 }
+
+// Outside a browser (the tests, the command-line scripts) no start-up is kept short: the renderer is loaded with
+// this module, as a static import would, so that making the first document costs no more than the others.
+if (!('window' in globalThis)) await import('./a4-pdf');
