@@ -54,6 +54,11 @@ export const caseKind = z.enum(caseKinds, { error: 'Choose whether this is a com
 export const complaintCaseShape = z.object({
   id: entityId('Case id'),
   reference: caseReference,
+  /**
+   * References the case had before, oldest first: a desk's own, from before it joined the office server and the
+   * server numbered the case again. Letters already sent carry them, so the case is still found by them.
+   */
+  formerReferences: z.array(caseReference).max(20, 'A case keeps at most 20 former references').optional(),
   /** Optimistic concurrency: every accepted action adds one; a write with a stale version is refused by the store. */
   version: z.number({ error: 'Version is required' }).int('Version must be a whole number').min(1, 'Version must be 1 or more'),
   createdAt: instant('Date recorded'),

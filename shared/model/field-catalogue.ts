@@ -122,6 +122,8 @@ const catalogue: Record<string, FieldFacts> = {
   letterOfAuthorityExpires: statistic,
   commissionDisclosed: statistic,
   fromStage: statistic,
+  /** The case's own references from before it was numbered again (kept by the anonymiser, as its reference is). */
+  formerReferences: statistic,
 };
 
 /** Ids, instants and dates by their name's ending: recordedById, sentAt, doneOn, acknowledgeBy, eligibleFrom. */

@@ -16,6 +16,7 @@ export const routes = {
   setting: (key: string) => `${API_PREFIX}/settings/${key}`,
   /** POST createAccountRequest → accountResponse (administrators). */
   accounts: `${API_PREFIX}/accounts`,
+  /** GET → accountListResponse (administrators): every account with its user name. */
   /** PATCH updateAccountRequest → accountResponse (administrators). */
   account: (userId: string) => `${API_PREFIX}/accounts/${userId}`,
   /** POST historyRequest → historyResponse: the timelines of cases the user may see, asked for by id. */
@@ -24,6 +25,8 @@ export const routes = {
   keys: `${API_PREFIX}/keys`,
   /** PUT putEndorsementRequest: a signature that the account's current public key is theirs (store/sync/key-trust.ts). */
   endorsement: (userId: string) => `${API_PREFIX}/keys/${userId}/endorsement`,
+  /** POST deskUploadRequest → deskUploadResponse: a joining desk's own cases, once (complaints managers). */
+  deskUpload: `${API_PREFIX}/desk-upload`,
   /** GET → { ok, protocolVersion } without signing in (load balancers, the desk's "test connection"). */
   health: `${API_PREFIX}/health`,
 } as const;
