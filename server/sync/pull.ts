@@ -154,6 +154,15 @@ async function grantedHistory(tx: Tx, viewer: Viewer, caseId: string, seq: numbe
   return [...customers.map((r) => ({ ...customerSource.toItem(r, viewer), seq, order: 2 })), ...events.map((r) => ({ ...eventSource.toItem(r, viewer), seq, order: 5 }))];
 }
 
+/**
+ * How many cases a first pull will carry: every case row this snapshot holds that row-level security lets the
+ * user read (sealed ones they may see included), so a case hidden from them is not counted.
+ */
+async function visibleCaseCount(tx: Tx): Promise<number> {
+  const { rows } = await tx.query<{ count: string }>('SELECT count(*) AS count FROM cases');
+  return Number(rows[0]?.count ?? 0);
+}
+
 export interface PullInput {
   checkpoint: string;
   limit: number;
@@ -211,10 +220,11 @@ export async function pullChanges(tx: Tx, viewer: Viewer & { role: Role }, input
   const purges: PurgeOrder[] = purgeRows.map((p) => ({ caseId: p.case_id, customerId: p.customer_id }));
   const next = encodeCheckpoint(secret, viewer.userId, through);
   const more = boundary !== Infinity;
+  const total = from === 0 ? `,"caseTotal":${await visibleCaseCount(tx)}` : '';
   // The response (shared/sync pullResponse) as text, the records spliced in as they came.
   const changes = page.flatMap((i) => (i.json === undefined ? [] : [i.json]));
   return {
-    json: `{"changes":[${changes.join(',')}],"purges":${JSON.stringify(purges)},"checkpoint":${JSON.stringify(next)},"more":${more}}`,
+    json: `{"changes":[${changes.join(',')}],"purges":${JSON.stringify(purges)},"checkpoint":${JSON.stringify(next)},"more":${more}${total}}`,
     changeCount: changes.length,
     purgeCount: purges.length,
     more,

@@ -5,7 +5,7 @@
 import type { Actor } from '../../../shared/model';
 import type { ComplaintsDatabase } from '../db';
 import { applyPage } from './apply';
-import { readCheckpoint } from './checkpoint';
+import { readCheckpoint, readFirstSync } from './checkpoint';
 import { SyncRequestError, type SyncClient } from './client';
 import { wrapForAssignedInvestigators } from './grants';
 import { sendEndorsements } from './key-trust';
@@ -85,8 +85,6 @@ export class SyncLoop {
     const now = this.deps.now ?? (() => new Date().toISOString());
     let upToDate = false;
     let failures = 0;
-    /** Records received so far while this user's first sync runs; null otherwise. */
-    let firstSync: number | null = null;
     while (!this.stopped) {
       try {
         if (!client.signedIn && !(await this.deps.reconnect())) throw new SyncRequestError('signed-out', 'Sign in again to reach the office server');
@@ -95,14 +93,12 @@ export class SyncLoop {
         const checkpoint = await readCheckpoint(db, actor.userId);
         const page = await this.nextPage(checkpoint, upToDate && checkpoint !== '');
         if (this.stopped) break;
-        if (checkpoint === '') firstSync = 0;
         await applyPage(db, page, actor.userId, now(), client);
         // A public key that reached this desk may be an assigned investigator's the case's key still waits for.
         if (page.changes.some((r) => r.kind === 'userKey')) await wrapForAssignedInvestigators(db, actor, now());
         upToDate = !page.more;
         failures = 0;
-        firstSync = firstSync !== null && page.more ? firstSync + page.changes.length : null;
-        setSyncStatus({ state: 'connected', lastSyncedAt: now(), message: null, firstSync: firstSync === null ? null : { received: firstSync } });
+        setSyncStatus({ state: 'connected', lastSyncedAt: now(), message: null, firstSync: await readFirstSync(db, actor.userId) });
       } catch (error) {
         if (this.stopped) break;
         if (error instanceof DOMException && error.name === 'AbortError') continue;
