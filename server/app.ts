@@ -13,6 +13,7 @@ import { syncRoutes } from './routes/sync';
 import { deskAppRoutes } from './routes/desk-app';
 import { pullWaitRoutes } from './routes/pull-wait';
 import { keyRoutes } from './routes/keys';
+import { heldCasesRoutes } from './routes/held';
 import { historyRoutes } from './routes/history';
 
 export interface AppOptions {
@@ -66,6 +67,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   pullWaitRoutes(app, ctx);
   keyRoutes(app, ctx);
   historyRoutes(app, ctx);
+  heldCasesRoutes(app, ctx);
   if (options.deskAppDir) deskAppRoutes(app, options.deskAppDir);
   attachmentRoutes(app, ctx);
   adminRoutes(app, ctx);

@@ -9,3 +9,4 @@ export * from './attachments';
 export * from './routes';
 export * from './settings';
 export * from './keys';
+export * from './held';

@@ -10,6 +10,7 @@ import { SyncRequestError, type SyncClient } from './client';
 import { wrapForAssignedInvestigators } from './grants';
 import { sendEndorsements } from './key-trust';
 import { pushWaiting } from './push';
+import { purgeWhatIsNoLongerTheirs } from './restored';
 import { setSyncStatus } from './status';
 
 const PAGE = 500;
@@ -89,6 +90,8 @@ export class SyncLoop {
       try {
         if (!client.signedIn && !(await this.deps.reconnect())) throw new SyncRequestError('signed-out', 'Sign in again to reach the office server');
         await sendEndorsements(db, (userId, publicKey, endorsement) => client.endorse(userId, publicKey, endorsement));
+        // A restored desk first purges what is no longer its user's, then pulls from the start.
+        await purgeWhatIsNoLongerTheirs(db, (ids) => client.heldCases(ids), now());
         await pushWaiting(db, client, actor, now);
         const checkpoint = await readCheckpoint(db, actor.userId);
         const page = await this.nextPage(checkpoint, upToDate && checkpoint !== '');
