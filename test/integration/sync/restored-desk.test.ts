@@ -26,7 +26,7 @@ import { wasRestored } from '../../../renderer/store/sync/restored-mark';
 import { readCheckpoint } from '../../../renderer/store/sync/checkpoint';
 import { syncStatus } from '../../../renderer/store/sync/status';
 import { intake, now, openDesk, pullAll, signInKeys, type Desk } from '../../support/sync-desks';
-import { it, PASSWORD, serverTestsBlocked, useSyncServer, type Member } from '../../support/sync-server';
+import { it, PASSWORD, serverTestsBlocked, useSyncServer } from '../../support/sync-server';
 
 const blocked = serverTestsBlocked();
 
