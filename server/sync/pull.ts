@@ -170,6 +170,15 @@ async function grantedHistory(tx: Tx, viewer: Viewer, grants: ReadonlyMap<string
   ];
 }
 
+/**
+ * How many cases a first pull will carry: every case row this snapshot holds that row-level security lets the
+ * user read (sealed ones they may see included), so a case hidden from them is not counted.
+ */
+async function visibleCaseCount(tx: Tx): Promise<number> {
+  const { rows } = await tx.query<{ count: string }>('SELECT count(*) AS count FROM cases');
+  return Number(rows[0]?.count ?? 0);
+}
+
 export interface PullInput {
   checkpoint: string;
   limit: number;
@@ -232,10 +241,11 @@ export async function pullChanges(tx: Tx, viewer: Viewer & { role: Role }, input
     .map((p) => ({ caseId: p.case_id, customerId: p.customer_id }));
   const next = encodeCheckpoint(secret, viewer.userId, through);
   const more = boundary !== Infinity;
+  const total = from === 0 ? `,"caseTotal":${await visibleCaseCount(tx)}` : '';
   // The response (shared/sync pullResponse) as text, the records spliced in as they came.
   const changes = page.flatMap((i) => (i.json === undefined ? [] : [i.json]));
   return {
-    json: `{"changes":[${changes.join(',')}],"purges":${JSON.stringify(purges)},"checkpoint":${JSON.stringify(next)},"more":${more}}`,
+    json: `{"changes":[${changes.join(',')}],"purges":${JSON.stringify(purges)},"checkpoint":${JSON.stringify(next)},"more":${more}${total}}`,
     changeCount: changes.length,
     purgeCount: purges.length,
     more,

@@ -10,3 +10,4 @@ export * from './routes';
 export * from './settings';
 export * from './keys';
 export * from './desk-upload';
+export * from './held';

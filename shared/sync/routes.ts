@@ -23,6 +23,8 @@ export const routes = {
   confirmManager: (userId: string) => `${API_PREFIX}/accounts/${userId}/confirm-manager`,
   /** POST historyRequest → historyResponse: the timelines of cases the user may see, asked for by id. */
   history: `${API_PREFIX}/history`,
+  /** POST heldCasesRequest → heldCasesResponse: which of the cases a restored desk holds it must purge. */
+  heldCases: `${API_PREFIX}/held-cases`,
   /** PUT putKeysRequest (the signed-in user's own key record); GET → myKeysResponse. */
   keys: `${API_PREFIX}/keys`,
   /** PUT putEndorsementRequest: a signature that the account's current public key is theirs (store/sync/key-trust.ts). */

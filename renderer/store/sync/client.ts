@@ -7,6 +7,7 @@ import {
   accountListResponse,
   API_PREFIX,
   deskUploadResponse,
+  heldCasesResponse,
   historyResponse,
   myKeysResponse,
   PROTOCOL_HEADER,
@@ -124,6 +125,11 @@ export class SyncClient {
   /** The whole timelines of cases this user may see (a complaint about staff whose key reached them late). */
   async history(caseIds: string[]): Promise<TimelineEvent[]> {
     return (await this.request(routes.history, this.json('POST', { caseIds }), historyResponse)).events;
+  }
+
+  /** Which of the cases named (held by a restored desk) the signed-in user may not see now. */
+  async heldCases(caseIds: string[]): Promise<string[]> {
+    return (await this.request(routes.heldCases, this.json('POST', { caseIds }), heldCasesResponse)).purge;
   }
 
   /** The signed-in user's own key record as the server keeps it, or null when no desk has sent it yet. */
