@@ -10,6 +10,7 @@ import { brokerContext } from './broker-context';
 import { laterContact, receiptRecord } from './contact-record';
 import { employeeProcess } from './employee-process';
 import { reopening } from './reopening';
+import { storyShape } from './story-fields';
 import { entityId, instant, listOf, optionalText, requiredText } from './fields';
 import {
   closeRecord,
@@ -78,8 +79,7 @@ export const complaintCaseShape = z.object({
   customerId: entityId('Customer', 'Choose the customer'),
   nature: requiredText('Nature of the complaint', { max: 20_000 }),
   category: complaintCategory.optional(),
-  stepsTaken: optionalText('Steps already taken', 10_000),
-  desiredOutcome: optionalText('Outcome the customer wants', 5000),
+  ...storyShape,
   /** CHSR 2008 regulation 4: how it was made, the agreed way of communicating, advice given, resolved and why. */
   receipt: receiptRecord.optional(),
   /** Every later contact about the complaint, logged the same way, with who made it. */
