@@ -8,6 +8,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     setupFiles: ['test/support/vitest-setup.ts'],
+    // initdb once a run for the office server's tests, which copy its output (test/support/postgres-run.ts).
+    globalSetup: ['test/support/postgres-run.ts'],
     pool: 'threads',
     // Vitest's default on 2 cores is one worker, but many tests wait on pdftotext or timers rather than compute.
     maxWorkers: Math.max(2, availableParallelism()),

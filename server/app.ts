@@ -13,7 +13,10 @@ import { syncRoutes } from './routes/sync';
 import { deskAppRoutes } from './routes/desk-app';
 import { pullWaitRoutes } from './routes/pull-wait';
 import { keyRoutes } from './routes/keys';
+import { heldCasesRoutes } from './routes/held';
 import { historyRoutes } from './routes/history';
+import { deskUploadRoutes } from './routes/desk-upload';
+import { accountListRoutes } from './routes/account-list';
 
 export interface AppOptions {
   pool: pg.Pool;
@@ -66,6 +69,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   pullWaitRoutes(app, ctx);
   keyRoutes(app, ctx);
   historyRoutes(app, ctx);
+  deskUploadRoutes(app, ctx);
+  accountListRoutes(app, ctx);
+  heldCasesRoutes(app, ctx);
   if (options.deskAppDir) deskAppRoutes(app, options.deskAppDir);
   attachmentRoutes(app, ctx);
   adminRoutes(app, ctx);

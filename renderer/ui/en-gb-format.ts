@@ -6,11 +6,7 @@ const LONDON = 'Europe/London';
 
 export { enGbDate as formatDate, enGbDateTime as formatDateTime } from '../../shared/policy/en-gb-dates';
 
-const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
-
-export function formatPence(pence: number): string {
-  return pounds.format(pence / 100);
-}
+export { formatPence } from '../../shared/model/fields';
 
 /** The value a datetime-local input shows for an instant, in London time. */
 export function toDateTimeLocalValue(instant: Date): string {

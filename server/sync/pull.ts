@@ -19,6 +19,8 @@ interface Item {
   json?: string;
   /** For an event: its case (a granted case's events are re-sent whole). */
   eventCaseId?: string;
+  /** For a case row: its id (a granted case's row is re-sent with its history). */
+  caseId?: string;
 }
 
 const recordJson = (record: SyncRecord) => JSON.stringify(record);
@@ -49,6 +51,9 @@ const seqOf = (row: Record<string, unknown>) => Number(row.change_seq);
 const EVENT_JSON_SQL = `(jsonb_build_object('id', e.id, 'caseId', e.case_id, 'seq', e.seq, 'at', e.at, 'actorId', e.actor_id, 'action', e.action,
     'summary', e.summary, 'before', e.before, 'after', e.after, 'prevHash', e.prev_hash, 'hash', e.hash)
     || CASE WHEN e.redaction IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('redaction', e.redaction) END)::text AS event_json`;
+
+/** A case row's columns as the case source sends them. */
+const CASE_COLUMNS_SQL = `c.id, c.record::text AS record_json, c.sealed::text AS sealed_json, c.version, c.audience_roles, c.audience_user_ids, c.excluded_user_ids, c.excluded_roles, c.change_seq, ${FACTS_SQL}`;
 
 function eventItem(row: Record<string, unknown>, viewer: Viewer): Item {
   const caseId = String(row.case_id);
@@ -84,8 +89,7 @@ const sources: Source[] = [
   },
   {
     order: 3,
-    sql: `SELECT c.id, c.record::text AS record_json, c.sealed::text AS sealed_json, c.version, c.audience_roles, c.audience_user_ids, c.excluded_user_ids, c.excluded_roles, c.change_seq, ${FACTS_SQL}
-            FROM cases c WHERE c.change_seq > $1 AND c.change_seq <= $2 ORDER BY c.change_seq LIMIT $3`,
+    sql: `SELECT ${CASE_COLUMNS_SQL} FROM cases c WHERE c.change_seq > $1 AND c.change_seq <= $2 ORDER BY c.change_seq LIMIT $3`,
     toItem: (row, viewer) => {
       const id = String(row.id);
       const facts = factsOf(row);
@@ -98,7 +102,7 @@ const sources: Source[] = [
         row.sealed_json !== null
           ? `{"kind":"case","sealed":${String(row.sealed_json)},"caseId":${JSON.stringify(id)},"version":${Number(row.version)},"audience":${audienceJson}}`
           : `{"kind":"case","case":${String(row.record_json)},"audience":${audienceJson}}`;
-      return { seq: seqOf(row), order: 3, json };
+      return { seq: seqOf(row), order: 3, json, caseId: id };
     },
   },
   {
@@ -137,21 +141,42 @@ const sources: Source[] = [
 ];
 
 const customerSource = sources[2] as Source;
+const caseSource = sources[3] as Source;
 const eventSource = sources[5] as Source;
 const QUERY_ORDER: Source[] = [eventSource, ...sources.filter((s) => s !== eventSource)];
 
-/** Customer and whole timeline (up to this page's end) of a case granted to the user, in order, at the grant's place. */
-async function grantedHistory(tx: Tx, viewer: Viewer, caseId: string, seq: number, through: number): Promise<Item[]> {
+/**
+ * Cases newly shown to the user (an investigator assigned, an account confirmed as complaints manager): each one's
+ * customer, case row and whole timeline (up to this page's end), which the checkpoint may have passed long ago, sent
+ * at the grant's place in the order. Read in three queries whatever the number of cases, under row-level security:
+ * a case hidden again since is not read at all.
+ */
+async function grantedHistory(tx: Tx, viewer: Viewer, grants: ReadonlyMap<string, number>, through: number): Promise<Item[]> {
+  const ids = [...grants.keys()];
+  const at = (caseId: unknown) => grants.get(String(caseId)) ?? 0;
   const { rows: customers } = await tx.query<Record<string, unknown>>(
-    `SELECT cu.id, cu.record::text AS record_json, cu.change_seq, ${FACTS_SQL} FROM cases c JOIN customers cu ON cu.id = c.customer_id WHERE c.id = $1 AND c.sealed IS NULL AND cu.change_seq <= $2`,
-    [caseId, through],
+    `SELECT c.id AS case_id, cu.id, cu.record::text AS record_json, cu.change_seq, ${FACTS_SQL} FROM cases c JOIN customers cu ON cu.id = c.customer_id WHERE c.id = ANY($1) AND c.sealed IS NULL`,
+    [ids],
   );
+  const { rows: cases } = await tx.query<Record<string, unknown>>(`SELECT ${CASE_COLUMNS_SQL} FROM cases c WHERE c.id = ANY($1)`, [ids]);
   const { rows: events } = await tx.query<Record<string, unknown>>(
-    `SELECT e.case_id, e.change_seq, ${EVENT_JSON_SQL}, ${FACTS_SQL} FROM timeline_events e JOIN cases c ON c.id = e.case_id WHERE e.case_id = $1 AND e.change_seq <= $2 ORDER BY e.seq`,
-    [caseId, through],
+    `SELECT e.case_id, e.change_seq, ${EVENT_JSON_SQL}, ${FACTS_SQL} FROM timeline_events e JOIN cases c ON c.id = e.case_id WHERE e.case_id = ANY($1) AND e.change_seq <= $2 ORDER BY e.case_id, e.seq`,
+    [ids, through],
   );
-  // Sent at the grant's place in the order, before the case's own change at that seq.
-  return [...customers.map((r) => ({ ...customerSource.toItem(r, viewer), seq, order: 2 })), ...events.map((r) => ({ ...eventSource.toItem(r, viewer), seq, order: 5 }))];
+  return [
+    ...customers.map((r) => ({ ...customerSource.toItem(r, viewer), seq: at(r.case_id), order: 2 })),
+    ...cases.map((r) => ({ ...caseSource.toItem(r, viewer), seq: at(r.id), order: 3 })),
+    ...events.map((r) => ({ ...eventSource.toItem(r, viewer), seq: at(r.case_id), order: 5 })),
+  ];
+}
+
+/**
+ * How many cases a first pull will carry: every case row this snapshot holds that row-level security lets the
+ * user read (sealed ones they may see included), so a case hidden from them is not counted.
+ */
+async function visibleCaseCount(tx: Tx): Promise<number> {
+  const { rows } = await tx.query<{ count: string }>('SELECT count(*) AS count FROM cases');
+  return Number(rows[0]?.count ?? 0);
 }
 
 export interface PullInput {
@@ -199,22 +224,28 @@ export async function pullChanges(tx: Tx, viewer: Viewer & { role: Role }, input
     'SELECT case_id, customer_id, change_seq FROM purge_orders WHERE user_id = $1 AND change_seq > $2 AND change_seq <= $3 AND visible_from_seq <= $2 ORDER BY change_seq',
     [viewer.userId, from, through],
   );
-  // A case newly shown to this user: its customer and whole timeline, which the checkpoint has already passed.
-  const { rows: grants } = await tx.query<{ case_id: string; change_seq: string }>(
+  // A case newly shown to this user: its customer, row and whole timeline, which the checkpoint has already passed.
+  const { rows: grantRows } = await tx.query<{ case_id: string; change_seq: string }>(
     'SELECT case_id, max(change_seq) AS change_seq FROM case_grants WHERE user_id = $1 AND change_seq > $2 AND change_seq <= $3 GROUP BY case_id',
     [viewer.userId, from, through],
   );
-  const granted = new Set(grants.map((g) => g.case_id));
-  if (granted.size > 0) page = page.filter((i) => !(i.eventCaseId !== undefined && granted.has(i.eventCaseId)));
-  for (const grant of grants) page.push(...(await grantedHistory(tx, viewer, grant.case_id, Number(grant.change_seq), through)));
+  const grants = new Map(grantRows.map((g) => [g.case_id, Number(g.change_seq)]));
+  if (grants.size > 0) {
+    page = page.filter((i) => !grants.has(i.eventCaseId ?? i.caseId ?? ''));
+    page.push(...(await grantedHistory(tx, viewer, grants, through)));
+  }
   page.sort((a, b) => a.seq - b.seq || a.order - b.order);
-  const purges: PurgeOrder[] = purgeRows.map((p) => ({ caseId: p.case_id, customerId: p.customer_id }));
+  // A desk carries out a page's purges after its changes: a purge that a later grant in this page undoes is left out.
+  const purges: PurgeOrder[] = purgeRows
+    .filter((p) => (grants.get(p.case_id) ?? 0) < Number(p.change_seq))
+    .map((p) => ({ caseId: p.case_id, customerId: p.customer_id }));
   const next = encodeCheckpoint(secret, viewer.userId, through);
   const more = boundary !== Infinity;
+  const total = from === 0 ? `,"caseTotal":${await visibleCaseCount(tx)}` : '';
   // The response (shared/sync pullResponse) as text, the records spliced in as they came.
   const changes = page.flatMap((i) => (i.json === undefined ? [] : [i.json]));
   return {
-    json: `{"changes":[${changes.join(',')}],"purges":${JSON.stringify(purges)},"checkpoint":${JSON.stringify(next)},"more":${more}}`,
+    json: `{"changes":[${changes.join(',')}],"purges":${JSON.stringify(purges)},"checkpoint":${JSON.stringify(next)},"more":${more}${total}}`,
     changeCount: changes.length,
     purgeCount: purges.length,
     more,

@@ -26,7 +26,8 @@ function fromDesk(at: string, now: Date): string | null {
   return Date.parse(at) > now.getTime() + CLOCK_SKEW_MS ? null : new Date(Date.parse(at)).toISOString();
 }
 
-async function nextReference(tx: Tx, receivedAt: string, confidential: boolean): Promise<string> {
+/** The next reference of the case's series for the year it was received. */
+export async function nextReference(tx: Tx, receivedAt: string, confidential: boolean): Promise<string> {
   const year = Number(londonDate(receivedAt).slice(0, 4));
   const series = confidential ? 'confidential' : 'open';
   const { rows } = await tx.query<{ last: number }>(

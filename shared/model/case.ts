@@ -10,6 +10,7 @@ import { brokerContext } from './broker-context';
 import { laterContact, receiptRecord } from './contact-record';
 import { employeeProcess } from './employee-process';
 import { reopening } from './reopening';
+import { storyShape } from './story-fields';
 import { entityId, instant, listOf, optionalText, requiredText } from './fields';
 import {
   closeRecord,
@@ -54,6 +55,11 @@ export const caseKind = z.enum(caseKinds, { error: 'Choose whether this is a com
 export const complaintCaseShape = z.object({
   id: entityId('Case id'),
   reference: caseReference,
+  /**
+   * References the case had before, oldest first: a desk's own, from before it joined the office server and the
+   * server numbered the case again. Letters already sent carry them, so the case is still found by them.
+   */
+  formerReferences: z.array(caseReference).max(20, 'A case keeps at most 20 former references').optional(),
   /** Optimistic concurrency: every accepted action adds one; a write with a stale version is refused by the store. */
   version: z.number({ error: 'Version is required' }).int('Version must be a whole number').min(1, 'Version must be 1 or more'),
   createdAt: instant('Date recorded'),
@@ -73,8 +79,7 @@ export const complaintCaseShape = z.object({
   customerId: entityId('Customer', 'Choose the customer'),
   nature: requiredText('Nature of the complaint', { max: 20_000 }),
   category: complaintCategory.optional(),
-  stepsTaken: optionalText('Steps already taken', 10_000),
-  desiredOutcome: optionalText('Outcome the customer wants', 5000),
+  ...storyShape,
   /** CHSR 2008 regulation 4: how it was made, the agreed way of communicating, advice given, resolved and why. */
   receipt: receiptRecord.optional(),
   /** Every later contact about the complaint, logged the same way, with who made it. */

@@ -1,6 +1,7 @@
 // What each field of the case, the customer and the timeline means for privacy, and its label in letters and the
 // pack: the one catalogue that anonymisation, staff redaction, the case pack and subject access read, through the
 // one walk over a record (mapText / eachText). A test fails when a string field of the model has no entry here.
+import { storyFieldNames, storyPackLabel } from './story-fields';
 
 /** How a field is treated when a case is anonymised or exported; each class in plain words. */
 export const privacyClasses = {
@@ -33,8 +34,7 @@ const statistic: FieldFacts = { privacy: 'statistic' };
  */
 const catalogue: Record<string, FieldFacts> = {
   nature: free('Nature of the complaint'),
-  stepsTaken: free('Steps already taken'),
-  desiredOutcome: free('Outcome wanted'),
+  ...Object.fromEntries(storyFieldNames.map((name) => [name, free(storyPackLabel(name))])),
   adviceGiven: free('Advice given or action taken'),
   resolvedBasis: free('Basis on which it was resolved'),
   businessSizeReason: free('Why the business is that size'),
@@ -122,6 +122,8 @@ const catalogue: Record<string, FieldFacts> = {
   letterOfAuthorityExpires: statistic,
   commissionDisclosed: statistic,
   fromStage: statistic,
+  /** The case's own references from before it was numbered again (kept by the anonymiser, as its reference is). */
+  formerReferences: statistic,
 };
 
 /** Ids, instants and dates by their name's ending: recordedById, sentAt, doneOn, acknowledgeBy, eligibleFrom. */

@@ -17,6 +17,7 @@ export * from './outcome';
 export * from './reopening';
 export * from './side-paths';
 export * from './stage';
+export * from './story-fields';
 export * from './timeline';
 export * from './user';
 export * from './field-catalogue';

@@ -4,6 +4,7 @@ import { brokerContext } from './broker-context';
 import { receiptRecord } from './contact-record';
 import { entityId, optionalText } from './fields';
 import { caseKind, complaintCaseShape } from './case';
+import { storyShape } from './story-fields';
 
 /** The case's own fields as staff record them at intake: taken from the case by name, so they are stated once. */
 const recordedAtIntake = complaintCaseShape.pick({
@@ -15,14 +16,13 @@ const recordedAtIntake = complaintCaseShape.pick({
   customerId: true,
   nature: true,
   category: true,
-  stepsTaken: true,
-  desiredOutcome: true,
 }).shape;
 
 export const complaintIntakeShape = z.object({
   kind: caseKind.default('complaint'),
   enquiryReason: optionalText('Reason this is not a complaint', 2000),
   ...recordedAtIntake,
+  ...storyShape,
   concernsStaff: z.boolean().default(false),
   namedStaffUserIds: z.array(entityId('Named employee')).default([]),
   /** CHSR 2008 regulation 4: how it was made, the way of communicating agreed, advice given, resolved and why. */

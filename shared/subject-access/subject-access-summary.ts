@@ -7,6 +7,7 @@ import {
   stageLabels,
   type ComplaintCase,
 } from '../model';
+import { enGbDateTime } from '../policy/en-gb-dates';
 import { withDisplayDates } from '../model/dates-in-text';
 import type { A4Document, DocumentBlock } from '../pdf/a4-document';
 import type { SubjectAccessCase, SubjectAccessRecord } from './subject-access-record';
@@ -18,22 +19,17 @@ export interface CompanyLetterhead {
 }
 
 const london = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: '2-digit', month: '2-digit', year: 'numeric' });
-const londonTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 /** dd/MM/yyyy for an instant, in London. */
 export function ukDate(instant: string): string {
   return london.format(new Date(instant));
 }
 
-function ukDateTime(instant: string): string {
-  return londonTime.format(new Date(instant)).replace(',', '');
-}
-
 function caseFacts(c: ComplaintCase): { key: string; value: string }[] {
   const outcome = c.response?.outcome ?? c.firstContactResolution?.outcome;
   return [
     { key: 'Reference', value: c.reference },
-    { key: 'Received', value: `${ukDateTime(c.receivedAt)} by ${channelLabels[c.channel].toLowerCase()}` },
+    { key: 'Received', value: `${enGbDateTime(c.receivedAt)} by ${channelLabels[c.channel].toLowerCase()}` },
     { key: 'Stage', value: stageLabels[c.stage] },
     { key: 'Category', value: c.category ? complaintCategoryLabels[c.category] : 'Not categorised' },
     ...labelledText(c)
@@ -56,7 +52,7 @@ function caseBlocks(entry: SubjectAccessCase): DocumentBlock[] {
     });
   }
   blocks.push({ type: 'heading', text: 'What happened, in order', level: 2 });
-  blocks.push({ type: 'table', columns: [{ title: 'When', width: 1.3 }, { title: 'What', width: 5 }], rows: entry.timeline.map((e) => [ukDateTime(e.at), withDisplayDates(e.summary)]) });
+  blocks.push({ type: 'table', columns: [{ title: 'When', width: 1.3 }, { title: 'What', width: 5 }], rows: entry.timeline.map((e) => [enGbDateTime(e.at), withDisplayDates(e.summary)]) });
   if (entry.files.length > 0) {
     blocks.push({ type: 'heading', text: 'Files and letters (each is in this export)', level: 2 });
     blocks.push({ type: 'bullets', items: entry.files.map((f) => f.path) });

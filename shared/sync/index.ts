@@ -9,3 +9,5 @@ export * from './attachments';
 export * from './routes';
 export * from './settings';
 export * from './keys';
+export * from './desk-upload';
+export * from './held';

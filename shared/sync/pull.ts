@@ -25,5 +25,10 @@ export const pullResponse = z.object({
   checkpoint,
   /** True when there is more after this page: pull again at once. */
   more: z.boolean(),
+  /**
+   * Only in the answer to a pull from the start (a first sync): how many cases that sync will carry, counted as the
+   * user under row-level security, so it counts only cases they may see (the desk shows "n of m" with it).
+   */
+  caseTotal: z.number().int().min(0).optional(),
 });
 export type PullResponse = z.infer<typeof pullResponse>;

@@ -66,5 +66,10 @@ export const updateAccountRequest = z
   .strict();
 export type UpdateAccountRequest = z.infer<typeof updateAccountRequest>;
 
-export const accountResponse = z.object({ user, userName });
+export const accountResponse = z.object({
+  user,
+  userName,
+  /** True when the account asked to become a complaints manager and waits for an existing one to confirm it. */
+  pending: z.boolean().optional(),
+});
 export type AccountResponse = z.infer<typeof accountResponse>;

@@ -1,6 +1,9 @@
 // A private PostgreSQL cluster for the server's tests: started in a temp folder on a free loopback port, one database per test file.
+// Each test file gets a cluster of its own (tests crash and restart theirs, and migrations change cluster-wide
+// roles), but under Vitest the cluster's files are copied from one made by initdb once per run (initdb took about
+// 3.5 s of CPU per file; a copy takes a fraction of that): see postgres-run.ts.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -53,12 +56,51 @@ async function freePort(): Promise<number> {
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
-/** Runs a PostgreSQL program; as root it runs as the postgres user, which PostgreSQL requires. */
+/** Runs a PostgreSQL program (or cp); as root it runs as the postgres user, which PostgreSQL requires. */
 function run(bin: string, program: string, args: string[]): void {
-  const file = path.join(bin, program);
+  const file = program === 'cp' ? 'cp' : path.join(bin, program);
   const [command, argv] = isRoot ? ['runuser', ['-u', 'postgres', '--', file, ...args]] : [file, args];
   const result = spawnSync(command, argv, { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`${program} failed (${result.status}): ${result.stderr || result.stdout}`);
+}
+
+function initdb(bin: string, data: string): void {
+  run(bin, 'initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
+}
+
+/** The folder Vitest's global set-up made for this run (see postgres-run.ts), or undefined outside Vitest. */
+export const POSTGRES_RUN_FOLDER = 'COMPLAINTS_TEST_POSTGRES_RUN';
+
+const TEMPLATE_WAIT_MS = 120_000;
+
+/**
+ * A data folder made by initdb once for this Vitest run, which each cluster copies; the first file to ask makes
+ * it while the others wait for it. Undefined outside a Vitest run (the end-to-end stories, the bench): they run initdb.
+ */
+async function runTemplate(bin: string): Promise<string | undefined> {
+  const folder = process.env[POSTGRES_RUN_FOLDER];
+  if (!folder || !existsSync(folder)) return undefined;
+  const template = path.join(folder, 'template');
+  const failed = path.join(folder, 'template.failed');
+  if (existsSync(template)) return template;
+  try {
+    closeSync(openSync(path.join(folder, 'template.lock'), 'wx'));
+  } catch {
+    for (const started = Date.now(); !existsSync(template); await new Promise((r) => setTimeout(r, 100))) {
+      if (existsSync(failed)) throw new Error(`initdb failed in another test file: ${readFileSync(failed, 'utf8')}`);
+      if (Date.now() - started > TEMPLATE_WAIT_MS) throw new Error(`Another test file did not finish initdb within ${TEMPLATE_WAIT_MS / 1000} s`);
+    }
+    return template;
+  }
+  try {
+    const part = path.join(folder, 'template.part');
+    initdb(bin, part);
+    renameSync(part, template);
+  } catch (error) {
+    writeFileSync(failed, error instanceof Error ? error.message : String(error));
+    throw error;
+  }
+  return template;
 }
 
 /**
@@ -75,7 +117,9 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
     chownSync(dir, uid, gid);
   }
   const data = path.join(dir, 'data');
-  run(bin, 'initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
+  const template = await runTemplate(bin);
+  if (template) run(bin, 'cp', ['-a', template, data]);
+  else initdb(bin, data);
   const port = await freePort();
   const fast = options.durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
   const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200${fast}`;

@@ -3,7 +3,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, it } from 'vitest';
 import type { Role } from '../../shared/model';
-import { PROTOCOL_HEADER, PROTOCOL_VERSION, routes, type PullResponse, type PushChange, type PushResponse, type SignInResponse } from '../../shared/sync';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION, routes, type AccountResponse, type PullResponse, type PushChange, type PushResponse, type SignInResponse } from '../../shared/sync';
 import { buildApp } from '../../server/app';
 import { createFirstAdministrator } from '../../server/auth/first-admin';
 import { migrate } from '../../server/db/migrate';
@@ -93,6 +93,7 @@ export async function startHarness(cluster: PostgresCluster, prefix: string, opt
   if ('refused' in created) throw new Error(created.refused);
   const adminSession = await signIn('admin');
   const admin: Member = { id: created.id, role: 'administrator', name: 'Ada Administrator', token: adminSession.token };
+  let firstManager: Member | undefined;
   const harness: Harness = {
     cluster,
     database,
@@ -104,8 +105,17 @@ export async function startHarness(cluster: PostgresCluster, prefix: string, opt
     async addMember(userName, name, role) {
       const res = await call('POST', routes.accounts, { as: admin, body: { userName, name, role, password: PASSWORD } });
       if (res.statusCode !== 200) throw new Error(`Could not add ${userName}: ${res.body}`);
+      const added: AccountResponse = res.json();
+      // A complaints manager after the first waits for an existing one's confirmation (separation of duties).
+      if (added.pending) {
+        if (!firstManager) throw new Error(`No complaints manager to confirm ${userName}`);
+        const confirmed = await call('POST', routes.confirmManager(added.user.id), { as: firstManager });
+        if (confirmed.statusCode !== 200) throw new Error(`Could not confirm ${userName}: ${confirmed.body}`);
+      }
       const session = await signIn(userName);
-      return { id: session.user.id, role, name, token: session.token };
+      const member = { id: session.user.id, role, name, token: session.token };
+      if (role === 'complaints-manager') firstManager ??= member;
+      return member;
     },
     async push(as, changes) {
       const res = await call('POST', routes.push, { as, body: { changes } });

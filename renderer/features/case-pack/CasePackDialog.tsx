@@ -5,6 +5,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Stack } from '@mui/material';
 import { recipientKindLabels, type Actor, type ComplaintCase } from '../../../shared/model';
 import { canDisclose, isConfidential } from '../../../shared/policy';
+import { prepareA4Documents } from '../../../shared/pdf/a4-document';
 import { host } from '../../host/host';
 import { db } from '../../store/desk';
 import { BusyButton } from '../../ui/BusyButton';
@@ -35,6 +36,8 @@ export function CasePackDialog({ caseRecord, actor, onClose, announce }: CasePac
   const decision = useMemo(() => canDisclose(caseRecord, recipient, new Date().toISOString()), [caseRecord, recipient]);
   useEffect(() => setValue('needsLawfulReason', !decision.allowed), [decision.allowed, setValue]);
   const busy = formState.isSubmitting;
+  // The summary.pdf's maker loads while staff fill the form in.
+  useEffect(prepareA4Documents, []);
 
   const onSubmit = handleSubmit(async (values) => {
     setProblems(null);

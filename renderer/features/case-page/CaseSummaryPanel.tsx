@@ -1,7 +1,7 @@
 // What the complaint is about, and the conversations and information requests gathered for it.
 import { useId } from 'react';
 import { Box, Paper, Typography } from '@mui/material';
-import { channelLabels, checklistItemLabels } from '../../../shared/model';
+import { channelLabels, checklistItemLabels, storyFieldNames, storyFields } from '../../../shared/model';
 import { formatDate, formatDateTime } from '../../ui/en-gb-format';
 import { useCaseWork } from '../../ui/case-form/case-work';
 import { Facts } from './Facts';
@@ -17,8 +17,7 @@ export function CaseSummaryPanel() {
       <Facts
         facts={[
           ['Nature of the complaint', c.nature],
-          ['Steps already taken', c.stepsTaken],
-          ['Outcome the customer wants', c.desiredOutcome],
+          ...storyFieldNames.map((name): [string, string | undefined] => [storyFields[name].label, c[name]]),
           ['Not a complaint because', c.enquiry?.reason],
           ['Written confirmation', c.writtenConfirmation ? `Arrived ${formatDateTime(c.writtenConfirmation.receivedAt)}` : c.writtenConfirmationRequest ? `Requested ${formatDateTime(c.writtenConfirmationRequest.sentAt)}` : null],
         ]}

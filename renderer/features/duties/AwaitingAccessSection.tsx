@@ -1,5 +1,6 @@
 // Accounts whose keys were made anew (a password reset) and so open no complaint about staff until a complaints
-// manager gives them access again.
+// manager gives them access again; on a joined desk also those whose new key from the office server waits for a
+// complaints manager to confirm it ("Key waiting for confirmation": confirming signs it, store/sync/key-trust.ts).
 import { Button, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { roleLabels, type User } from '../../../shared/model';
 import { accountsAwaitingAccess } from '../../store/duties/awaiting-access';
@@ -11,14 +12,16 @@ import { SettingsSection } from '../../ui/SettingsSection';
 export interface AwaitingAccessSectionProps {
   users: readonly User[];
   keys: readonly StoredUserKeys[];
+  /** Accounts whose new key from the office server waits for confirmation on this desk. */
+  keysWaiting: readonly string[];
   log: readonly DutyLogEntry[];
   viewerId: string;
   busy: boolean;
   onGrant(user: User): void;
 }
 
-export function AwaitingAccessSection({ users, keys, log, viewerId, busy, onGrant }: AwaitingAccessSectionProps) {
-  const waiting = accountsAwaitingAccess(users, keys, log, viewerId);
+export function AwaitingAccessSection({ users, keys, keysWaiting, log, viewerId, busy, onGrant }: AwaitingAccessSectionProps) {
+  const waiting = accountsAwaitingAccess(users, keys, log, viewerId, keysWaiting);
   return (
     <SettingsSection id="awaiting-access-heading" title="Waiting for access to complaints about staff">
       {waiting.length === 0 ? (
@@ -35,17 +38,30 @@ export function AwaitingAccessSection({ users, keys, log, viewerId, busy, onGran
               </TableRow>
             </TableHead>
             <TableBody>
-              {waiting.map(({ user, since }) => (
+              {waiting.map(({ user, since, keyWaiting }) => (
                 <TableRow key={user.id}>
                   <TableCell component="th" scope="row">
                     {user.name}
                   </TableCell>
                   <TableCell>{roleLabels[user.role]}</TableCell>
-                  <TableCell>{formatDateTime(since)}</TableCell>
+                  <TableCell>
+                    {since ? formatDateTime(since) : null}
+                    {keyWaiting && (
+                      <Typography variant="body2" color="warning.main">
+                        Key waiting for confirmation
+                      </Typography>
+                    )}
+                  </TableCell>
                   <TableCell align="right">
-                    <Button size="small" variant="contained" disabled={busy} onClick={() => onGrant(user)} aria-label={`Give ${user.name} access again`}>
-                      Give access again
-                    </Button>
+                    {keyWaiting ? (
+                      <Button size="small" variant="contained" disabled={busy} onClick={() => onGrant(user)} aria-label={`Confirm ${user.name}’s new key and give access`}>
+                        Confirm key
+                      </Button>
+                    ) : (
+                      <Button size="small" variant="contained" disabled={busy} onClick={() => onGrant(user)} aria-label={`Give ${user.name} access again`}>
+                        Give access again
+                      </Button>
+                    )}
                   </TableCell>
                 </TableRow>
               ))}

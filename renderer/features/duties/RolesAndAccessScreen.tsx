@@ -8,6 +8,7 @@ import { db } from '../../store/desk';
 import { readDutyLog } from '../../store/duties/duty-log';
 import { confirmManagerRole, refuseManagerRole, regrantAccess } from '../../store/duties/roles';
 import { listUsers } from '../../store/users';
+import { accountsWithKeyWaiting } from '../../store/sync/pending-key';
 import { useSession } from '../../session/session';
 import { AwaitingAccessSection } from './AwaitingAccessSection';
 import { DutyLogSection } from './DutyLogSection';
@@ -19,7 +20,7 @@ export function RolesAndAccessScreen() {
   const { actor } = useSession();
   const users = useLiveQuery(() => listUsers(db), []) ?? [];
   // The duty log and the key records, read once for both sections that need them.
-  const duties = useLiveQuery(async () => ({ ...(await readDutyLog(db)), keys: await db.userKeys.toArray() }), []);
+  const duties = useLiveQuery(async () => ({ ...(await readDutyLog(db)), keys: await db.userKeys.toArray(), keysWaiting: await accountsWithKeyWaiting(db) }), []);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
 
@@ -68,7 +69,7 @@ export function RolesAndAccessScreen() {
       <RoleRequestsSection users={users} viewerId={actor.userId} busy={busy} onConfirm={(u) => void confirm(u)} onRefuse={(u) => void refuse(u)} />
       {duties && (
         <>
-          <AwaitingAccessSection users={users} keys={duties.keys} log={duties.entries} viewerId={actor.userId} busy={busy} onGrant={(u) => void grant(u)} />
+          <AwaitingAccessSection users={users} keys={duties.keys} keysWaiting={duties.keysWaiting} log={duties.entries} viewerId={actor.userId} busy={busy} onGrant={(u) => void grant(u)} />
           <DutyLogSection users={users} entries={duties.entries} check={duties.check} />
         </>
       )}

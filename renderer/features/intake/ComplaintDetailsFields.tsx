@@ -1,5 +1,6 @@
-// What the complaint is about: its nature, category, the steps already taken and what the customer wants.
+// What the complaint is about: its nature, category and the customer's own account (the steps already taken, what they want).
 import { MenuItem, Stack } from '@mui/material';
+import { storyFieldNames, storyFields, type StoryField } from '../../../shared/model';
 import { FormTextField } from '../../ui/FormTextField';
 import { CATEGORY_OPTIONS } from '../../ui/case-form/fields/options';
 import type { IntakeControl } from './intake-form';
@@ -16,8 +17,10 @@ export function ComplaintDetailsFields({ control }: { control: IntakeControl }) 
           </MenuItem>
         ))}
       </FormTextField>
-      <FormTextField control={control} name="stepsTaken" label="Steps already taken" multiline minRows={2} helperText="What the customer or the company has already done to put it right" />
-      <FormTextField control={control} name="desiredOutcome" label="What the customer wants" multiline minRows={2} />
+      {storyFieldNames.map((name) => {
+        const field: StoryField = storyFields[name];
+        return <FormTextField key={name} control={control} name={name} label={field.formLabel ?? field.label} multiline minRows={2} helperText={field.helperText} />;
+      })}
     </Stack>
   );
 }

@@ -5,10 +5,12 @@ import {
   checklistItems,
   complaintIntake,
   customer as customerSchema,
+  storyFieldNames,
   verbalChannels,
   type ChecklistItem,
   type ContactChannel,
   type ResponseOutcome,
+  type StoryFieldName,
 } from '../../../shared/model';
 import { receivedInFuture, resolveAtFirstContactAction } from '../../../shared/policy';
 import type { RecordComplaintInput } from '../../store/cases';
@@ -46,8 +48,7 @@ export function complaintOf(v: IntakeValues): RecordComplaintInput['complaint'] 
     dealtWithUserId: staffMember,
     nature: v.nature,
     category: (blankToUndefined(v.category) as RecordComplaintInput['complaint']['category']) ?? undefined,
-    stepsTaken: blankToUndefined(v.stepsTaken),
-    desiredOutcome: blankToUndefined(v.desiredOutcome),
+    ...(Object.fromEntries(storyFieldNames.map((name) => [name, blankToUndefined(v[name])])) as Partial<Record<StoryFieldName, string>>),
     concernsStaff: v.concernsStaff,
     namedStaffUserIds: v.concernsStaff ? v.namedStaffUserIds : [],
     receipt: v.channel ? receiptOf(v.receipt, v.channel) : undefined,

@@ -1,5 +1,6 @@
 // The New complaint form's values as typed (text, ticks, choices), the empty form, and the schema drafts are read back with.
 import { z } from 'zod';
+import { storyFieldNames, type StoryFieldName } from '../../../shared/model';
 import { businessValues, emptyBusiness, emptyReceipt, receiptValues } from '../../ui/case-form/business-form';
 import { instantToLondonInput } from '../../ui/case-form/form-values';
 
@@ -11,6 +12,11 @@ export const nextSteps = ['case', 'first-contact', 'enquiry'] as const;
 export type NextStep = (typeof nextSteps)[number];
 
 const text = z.string();
+
+/** The customer's own account fields (shared/model/story-fields.ts), as typed. */
+const storyValues = Object.fromEntries(storyFieldNames.map((name) => [name, text])) as Record<StoryFieldName, z.ZodString>;
+/** A draft saved before one of them was on the form reads it back blank. */
+const draftStoryValues = Object.fromEntries(storyFieldNames.map((name) => [name, text.default('')])) as Record<StoryFieldName, z.ZodDefault<z.ZodString>>;
 
 export const customerValues = z.object({
   /** Set when an existing customer was chosen; the fields below are then not used. */
@@ -40,8 +46,7 @@ export const intakeValues = z.object({
   dealtWithName: text,
   nature: text,
   category: text,
-  stepsTaken: text,
-  desiredOutcome: text,
+  ...storyValues,
   concernsStaff: z.boolean(),
   namedStaffUserIds: z.array(text),
   next: z.enum(nextSteps),
@@ -55,8 +60,8 @@ export const intakeValues = z.object({
 });
 export type IntakeValues = z.infer<typeof intakeValues>;
 
-/** A saved draft: drafts saved before the receipt and business fields were on the form read back with them blank. */
-export const draftIntakeValues = intakeValues.extend({ receipt: receiptValues.default(emptyReceipt), business: businessValues.default(emptyBusiness) });
+/** A saved draft: drafts saved before the receipt, business or an account field were on the form read back with them blank. */
+export const draftIntakeValues = intakeValues.extend({ ...draftStoryValues, receipt: receiptValues.default(emptyReceipt), business: businessValues.default(emptyBusiness) });
 
 export function emptyCustomer(): CustomerValues {
   return { existingId: '', existingLabel: '', name: '', phone: '', email: '', accountNumber: '', withAddress: false, line1: '', line2: '', town: '', county: '', postcode: '' };
@@ -73,8 +78,7 @@ export function emptyIntake(takenById: string, now: Date): IntakeValues {
     dealtWithName: '',
     nature: '',
     category: '',
-    stepsTaken: '',
-    desiredOutcome: '',
+    ...(Object.fromEntries(storyFieldNames.map((name) => [name, ''])) as Record<StoryFieldName, string>),
     concernsStaff: false,
     namedStaffUserIds: [],
     next: 'case',

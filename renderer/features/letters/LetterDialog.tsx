@@ -1,11 +1,12 @@
 // One letter for the open case: its details, a live preview, the PDF and email text, and "Record as sent".
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, Typography } from '@mui/material';
 import type { Actor, ComplaintCase } from '../../../shared/model';
 import type { CaseAction } from '../../../shared/policy';
 import { composeLetter, letterLabels, letterPdf, letterText, type LetterCompany, type LetterKind, type WordingSet, templateOf } from '../../../shared/letters';
+import { prepareA4Documents } from '../../../shared/pdf/a4-document';
 import { host } from '../../host/host';
 import { db } from '../../store/desk';
 import { recordSentLetter } from '../../store/sent-letters';
@@ -49,6 +50,8 @@ export function LetterDialog({ kind, customer, company, wording, actor, onClose 
   });
   const values = useWatch({ control });
   const busy = formState.isSubmitting;
+  // Staff check the letter before recording it: the PDF maker loads meanwhile, so recording waits only for the PDF.
+  useEffect(prepareA4Documents, []);
 
   const staffName = nameOf(actor.userId);
   const base = useMemo(

@@ -1,8 +1,12 @@
 // Settings → Office server: the address, a test of the connection, and signing in with an account on the server.
 import { useState } from 'react';
 import { Alert, Button, Stack, TextField } from '@mui/material';
+import { db } from '../../store/desk';
+import { deskAccounts, saveDeskAccounts, type AccountMatchRow } from '../../store/sync/desk-upload/match-accounts';
 import { readJoinedServer } from '../../store/sync/joined';
 import { formatDateTime } from '../../ui/en-gb-format';
+import { AccountMatchDialog } from './AccountMatchDialog';
+import { deskCaseCount, readAccountMatch, type AccountMatchStep } from './desk-accounts';
 import { joinServer, testConnection, type JoinStep } from './join';
 
 export function OfficeServerForm() {
@@ -12,6 +16,7 @@ export function OfficeServerForm() {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [step, setStep] = useState<JoinStep | null>(null);
+  const [matching, setMatching] = useState<Extract<AccountMatchStep, { ok: true }> | null>(null);
 
   if (joined) {
     return (
@@ -30,13 +35,33 @@ export function OfficeServerForm() {
     if (result.ok && readJoinedServer()) setTimeout(() => window.location.reload(), 1_500);
   };
 
+  const join = () => joinServer(address, userName, password, new Date().toISOString());
+
+  /** A desk with cases of its own matches its accounts first; one without joins at once. */
+  const connect = async (): Promise<JoinStep> => {
+    if ((await deskCaseCount()) === 0) return join();
+    const found = await readAccountMatch(address, userName, password);
+    if (!found.ok) return found;
+    setMatching(found);
+    return { ok: true, message: 'Signed in to the office server: match this desk’s accounts to finish joining.' };
+  };
+
+  const confirm = async (rows: AccountMatchRow[]): Promise<JoinStep> => {
+    const { markDeskCasesForUpload } = await import('../../store/sync/desk-upload/upload-desk');
+    await saveDeskAccounts(db, deskAccounts(rows));
+    await markDeskCasesForUpload(db);
+    const joinedNow = await join();
+    setMatching(null);
+    return joinedNow;
+  };
+
   return (
     <form
       noValidate
       aria-label="Connect to the office server"
       onSubmit={(event) => {
         event.preventDefault();
-        void run(() => joinServer(address, userName, password, new Date().toISOString()));
+        void run(connect);
       }}
     >
       <Stack spacing={2} sx={{ maxWidth: 520 }}>
@@ -58,6 +83,16 @@ export function OfficeServerForm() {
           Connect to the office server
         </Button>
       </Stack>
+      {matching && (
+        <AccountMatchDialog
+          rows={matching.rows}
+          server={matching.server}
+          cases={matching.cases}
+          busy={busy}
+          onCancel={() => setMatching(null)}
+          onConfirm={(rows) => void run(() => confirm(rows))}
+        />
+      )}
     </form>
   );
 }

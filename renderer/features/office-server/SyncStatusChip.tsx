@@ -2,7 +2,7 @@
 // sync's progress; its accessible name says the same in full. Shown only on a joined desk (loaded lazily).
 import { useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Chip, Tooltip } from '@mui/material';
+import { Box, Chip, LinearProgress, Tooltip } from '@mui/material';
 import CloudDone from '@mui/icons-material/CloudDone';
 import CloudOff from '@mui/icons-material/CloudOff';
 import CloudSync from '@mui/icons-material/CloudSync';
@@ -10,11 +10,15 @@ import { db } from '../../store/desk';
 import { waitingCount } from '../../store/sync/outbox';
 import { subscribeSyncStatus, syncStatus, type SyncStatus } from '../../store/sync/status';
 import { formatDateTime } from '../../ui/en-gb-format';
+import { fetchingCases } from './first-sync-words';
 
 function words(status: SyncStatus, waiting: number): { short: string; full: string } {
   const queued = waiting === 0 ? 'nothing waiting' : `${waiting} ${waiting === 1 ? 'change' : 'changes'} waiting`;
   const last = status.lastSyncedAt ? `last synced ${formatDateTime(status.lastSyncedAt)}` : 'not synced yet';
-  if (status.firstSync) return { short: `First sync: ${status.firstSync.received} received`, full: `Office server: first sync in progress, ${status.firstSync.received} records received so far` };
+  if (status.firstSync) {
+    const { text } = fetchingCases(status.firstSync);
+    return { short: text, full: `Office server: first sync in progress. ${text}. Cases that have arrived can be worked on now` };
+  }
   const state = {
     starting: 'connecting',
     connected: 'connected',
@@ -38,7 +42,16 @@ export default function SyncStatusChip() {
         role="status"
         aria-label={full}
         icon={icon}
-        label={short}
+        label={
+          status.firstSync ? (
+            <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+              <span>{short}</span>
+              <LinearProgress variant="determinate" value={fetchingCases(status.firstSync).percent} aria-label={short} sx={{ width: 96, bgcolor: 'rgba(255,255,255,0.3)', '& .MuiLinearProgress-bar': { bgcolor: 'common.white' } }} />
+            </Box>
+          ) : (
+            short
+          )
+        }
         variant="outlined"
         sx={{ color: 'inherit', borderColor: 'rgba(255,255,255,0.6)', mr: 1, '& .MuiChip-icon': { color: 'inherit' } }}
       />

@@ -1,7 +1,8 @@
 // Making a subject access export: gather, build the ZIP (with progress), save it through the host, then log it.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Customer } from '../../../shared/model';
 import { subjectAccessFileName, writeSubjectAccessFile } from '../../../shared/subject-access/subject-access-file';
+import { prepareA4Documents } from '../../../shared/pdf/a4-document';
 import { host } from '../../host/host';
 import { db } from '../../store/desk';
 import { gatherSubjectAccess, recordSubjectAccessExport } from '../../store/subject-access';
@@ -19,6 +20,8 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 export function useSubjectAccessExport() {
   const { actor } = useSession();
   const [state, setState] = useState<ExportState>({ status: 'idle' });
+  // The export's PDFs are made with the PDF maker, which loads while staff find the customer.
+  useEffect(prepareA4Documents, []);
 
   const run = useCallback(
     async (customer: Customer) => {

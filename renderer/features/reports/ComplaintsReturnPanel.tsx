@@ -1,8 +1,8 @@
 // The complaints return for the period chosen: the figures regulators read, exported as CSV and as an A4 PDF to publish.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { Actor } from '../../../shared/model';
-import { renderA4Document } from '../../../shared/pdf/a4-document';
+import { prepareA4Documents, renderA4Document } from '../../../shared/pdf/a4-document';
 import type { ComplaintsReturn } from '../../../shared/policy';
 import { returnCsv, returnFileName, returnRows, returnSummaryDocument, type ReportPeriod } from '../../../shared/reports';
 import { host } from '../../host/host';
@@ -19,6 +19,8 @@ export function ComplaintsReturnPanel({ period, actor }: { period: ReportPeriod;
   const [problem, setProblem] = useState<string | null>(null);
   const [note, setNote] = useState<Note>(null);
   const [busy, setBusy] = useState(false);
+  // The PDF maker loads while the return is counted and read.
+  useEffect(prepareA4Documents, []);
   const shown = result && result.period.from === period.from && result.period.to === period.to ? result : null;
 
   const make = async () => {

@@ -53,12 +53,12 @@ async function checkRows(db: ComplaintsDatabase, onRows: (rows: number) => void)
 
 async function checkTimelines(db: ComplaintsDatabase): Promise<number> {
   let casesWithTimeline = 0;
-  let pending: TimelinePage[] = [];
-  // A sealed case's chain is checked by its readers when they open it; GCM's tag guards each sealed page.
-  // Its pages still show that it has a timeline.
+  /** Cases whose timeline is sealed (a complaint about staff): it exists, and its chain is its readers' to check. */
   const sealedCases = new Set<string>();
+  let pending: TimelinePage[] = [];
   const finish = async (pages: TimelinePage[]) => {
     const byCase = new Map<string, TimelinePage[]>();
+    // A sealed case's chain is checked by its readers when they open it; GCM's tag guards each sealed page.
     for (const page of pages) {
       if (isSealedRow(page)) sealedCases.add(page.caseId);
       else byCase.set(page.caseId, [...(byCase.get(page.caseId) ?? []), page]);
@@ -83,6 +83,9 @@ async function checkTimelines(db: ComplaintsDatabase): Promise<number> {
     await finish(all.slice(0, cut));
   });
   await finish(pending);
+  const sealedRows = await db.caseRows.bulkGet([...sealedCases]);
+  const missing = [...sealedCases].find((_, i) => !sealedRows[i]);
+  if (missing) throw new Refusal(`the timeline of a case that is not in the backup (case id ${missing}) was found`);
   return casesWithTimeline + sealedCases.size;
 }
 

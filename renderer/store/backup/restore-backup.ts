@@ -13,16 +13,19 @@ import { checkRestoredDesk } from './check-restored-desk';
 import { keepSinceBackup, type KeptSinceBackup } from './keep-since-restore';
 import { readJoinedServer } from '../sync/joined';
 import { UNJOURNALLED_TABLES } from '../schema/v21';
+import { markRestored } from '../sync/restored-mark';
 
 /**
  * On a desk joined to an office server the team's data is on the server: a restored desk must never push its old
  * changes over it. Its outbox and checkpoints are emptied, so nothing old is sent and the next sign-in pulls the
- * team's cases afresh over the restored copy (the confirmation says so).
+ * team's cases afresh over the restored copy (the confirmation says so, with how many changes are dropped); and it
+ * is marked restored, so that before that pull it purges the cases its user may no longer see (store/sync/restored.ts).
  */
-async function forgetSyncState(target: ComplaintsDatabase): Promise<void> {
+async function forgetSyncState(target: ComplaintsDatabase, now: string): Promise<void> {
   await target.transaction('rw', target.outbox, target.syncState, async () => {
     await target.outbox.clear();
-    await target.syncState.filter((r) => r.key.startsWith('checkpoint:')).delete();
+    await target.syncState.filter((r) => r.key.startsWith('checkpoint:') || r.key.startsWith('first-sync:')).delete();
+    await markRestored(target, now);
   });
 }
 
@@ -143,7 +146,7 @@ export async function restoreInto(header: BackupHeader, deps: RestoreDeps, fill:
     await keepCurrentKeys(target, deps.current);
     // Who may see each case is derived from the case, never taken from the file: a row cannot widen its audience.
     await target.transaction('rw', target.cases, target.caseRows, () => rebuildAllAudiences(target));
-    if (readJoinedServer()) await forgetSyncState(target);
+    if (readJoinedServer()) await forgetSyncState(target, deps.now);
     target.close();
     pointDeskAt(deps.pointer, name);
     switched = true;

@@ -1,64 +1,29 @@
 // What every row of every table must look like to be restored: the shared model's schemas plus the store's own rows.
 import { z } from 'zod';
+import { attachmentSources, complaintCase, entityId, instant, user } from '../../../shared/model';
 import {
-  attachment,
-  attachmentSources,
-  complaintCase,
-  consent,
-  consumerAgencyReferral,
-  contactChannel,
-  conversation,
-  customerShape,
-  entityId,
-  escalation,
-  hold,
-  improvementAction,
-  instant,
-  jsonValue,
-  ombudsmanReferral,
-  timelineEvent,
-  user,
-} from '../../../shared/model';
-import { caseRow, letterKinds } from '../schema/records';
+  attachmentBlobRow,
+  attachmentRow,
+  caseRow,
+  consentRow,
+  conversationRow,
+  holdRow,
+  improvementActionRow,
+  letterRow,
+  referenceCounter,
+  referralRow,
+  settingRecord,
+  storedCustomer,
+  timelinePage,
+} from '../schema/records';
+import { outboxRecord, purgeLogRecord, syncStateRecord } from '../schema/v13';
 
 const caseId = entityId('Case id');
-const withCase = <T extends z.ZodType>(schema: T) => z.object({ caseId }).and(schema);
 const text = (label: string) => z.string({ error: `${label} must be text` });
 
 // The audience columns are derived from the case by the rule (schema/audience-rows.ts) and rebuilt on restore:
 // a backup from before schema version 6 has none.
 const restoredCaseRow = caseRow.partial({ audience: true, audienceRule: true, viewerRoles: true, hiddenFromRoles: true });
-
-const storedCustomer = customerShape.extend({
-  nameKey: text('nameKey'),
-  nameWords: z.array(z.string()).optional(),
-  phoneKey: z.string().optional(),
-  emailKey: z.string().optional(),
-  accountKey: z.string().optional(),
-});
-
-const timelinePage = z.object({ caseId, page: z.number().int().min(0), events: z.array(timelineEvent).min(1, 'a timeline page must hold at least one event') });
-
-const referral = withCase(
-  z.discriminatedUnion('kind', [
-    z.object({ id: entityId('Referral id'), kind: z.literal('escalation'), on: text('on'), escalation }),
-    z.object({ id: entityId('Referral id'), kind: z.literal('ombudsman'), on: text('on'), ombudsman: ombudsmanReferral }),
-    z.object({ id: entityId('Referral id'), kind: z.literal('consumer-agency'), on: text('on'), referral: consumerAgencyReferral }),
-  ]),
-);
-
-const letter = z.object({
-  caseId,
-  id: entityId('Letter id'),
-  kind: z.enum(letterKinds),
-  sentAt: instant('Sent at'),
-  channel: contactChannel,
-  sentById: entityId('Sent by'),
-  documentId: z.string().optional(),
-});
-
-/** Blob is a browser global; Node 20 has it too. */
-const attachmentBlob = z.object({ caseId, id: entityId('Attachment id'), blob: z.instanceof(Blob, { error: 'blob must be the file’s bytes' }) });
 
 // A draft's values are checked against its form's schema when it is opened (store/drafts.ts), not here.
 const draft = z.object({ userId: entityId('Draft owner'), form: text('form'), values: z.unknown(), savedAt: instant('Draft saved at') });
@@ -87,18 +52,7 @@ const sealedTablesV8: Record<string, z.ZodType> = {
   dutyLog: z.looseObject({ seq: z.number().int().min(1), at: instant('Logged at'), actorId: text('actorId'), action: text('action'), subjectId: text('subjectId'), prevHash: z.string(), hash: z.string() }),
   roleRequests: z.object({ userId: entityId('User id'), role: text('role'), requestedById: entityId('Requested by'), requestedAt: instant('Requested at') }),
 };
-// Version 13: the office server's sync tables (store/sync/); a restore on a joined desk empties outbox and checkpoint.
-const outboxRecord = z.object({
-  seq: z.number().int().min(1),
-  changeId: entityId('Change id'),
-  caseId,
-  userId: entityId('Who made the change'),
-  madeAt: instant('Change made at'),
-  body: jsonValue,
-  refusal: z.array(z.string()).optional(),
-  before: jsonValue.optional(),
-});
-const purgeLogRecord = z.object({ seq: z.number().int().min(1), caseId, purgedAt: instant('Purged at'), reason: text('reason') });
+// Version 13: the office server's sync tables (schema/v13.ts); a restore on a joined desk empties outbox and checkpoint.
 
 // Version 21: the automatic backup chain's journal and bookkeeping (schema/v21.ts); a restore empties all three.
 const hexDigest = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 digest in hexadecimal');
@@ -119,22 +73,21 @@ export const rowSchemas: Record<string, z.ZodType> = {
   caseRows: orSealed(restoredCaseRow),
   customers: orSealed(storedCustomer),
   timeline: orSealed(timelinePage),
-  conversations: orSealed(withCase(conversation)),
-  attachments: orSealed(withCase(attachment)),
-  attachmentBlobs: orSealed(attachmentBlob),
-  consents: orSealed(withCase(consent)),
-  holds: orSealed(withCase(hold)),
-  referrals: orSealed(referral),
-  improvementActions: orSealed(withCase(improvementAction)),
-  letters: orSealed(letter),
+  conversations: orSealed(conversationRow),
+  attachments: orSealed(attachmentRow),
+  attachmentBlobs: orSealed(attachmentBlobRow),
+  consents: orSealed(consentRow),
+  holds: orSealed(holdRow),
+  referrals: orSealed(referralRow),
+  improvementActions: orSealed(improvementActionRow),
+  letters: orSealed(letterRow),
   users: user,
-  settings: z.object({ key: text('key'), value: jsonValue }),
-  // A joined desk keeps its provisional numbering under the year plus 10,000 (store/references.ts).
-  referenceCounters: z.object({ year: z.number().int().min(2000).max(19999), last: z.number().int().min(0) }),
+  settings: settingRecord,
+  referenceCounters: referenceCounter,
   drafts: orSealed(draft),
   draftFiles: orSealed(draftFile),
   outbox: outboxRecord,
-  syncState: z.object({ key: text('key'), value: jsonValue }),
+  syncState: syncStateRecord,
   purgeLog: purgeLogRecord,
 };
 

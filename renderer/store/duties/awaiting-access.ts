@@ -7,8 +7,10 @@ import type { DutyLogEntry } from './duty-records';
 
 export interface AwaitingAccess {
   user: User;
-  /** When the keys that lost access were made. */
-  since: string;
+  /** When the keys that lost access were made; null for a key waiting for confirmation (the desk does not know). */
+  since: string | null;
+  /** A joined desk: the office server sent a different public key for the account, unused until confirmed. */
+  keyWaiting: boolean;
   /** How many complaints about staff the old keys opened. */
   casesBefore: number;
 }
@@ -19,12 +21,16 @@ function removedFrom(details: JsonValue): number {
   return typeof removed === 'number' ? removed : 0;
 }
 
-/** The viewer is left out: nobody grants access to themselves. */
+/**
+ * The viewer is left out: nobody grants access to themselves. `keysWaiting`: accounts whose new public key, sent by
+ * the office server, waits on this desk for a complaints manager's confirmation (store/sync/pending-key.ts).
+ */
 export function accountsAwaitingAccess(
   users: readonly User[],
   keys: readonly Pick<StoredUserKeys, 'userId' | 'awaitingGrant' | 'createdAt'>[],
   log: readonly DutyLogEntry[],
   viewerId: string,
+  keysWaiting: readonly string[] = [],
 ): AwaitingAccess[] {
   const waiting: AwaitingAccess[] = [];
   for (const user of users) {
@@ -38,8 +44,10 @@ export function accountsAwaitingAccess(
       const casesBefore = removedFrom(entry.details);
       pending = casesBefore > 0 ? { since: entry.at, casesBefore } : null;
     }
-    if (held) waiting.push({ user, since: held.createdAt, casesBefore: pending?.casesBefore ?? 0 });
-    else if (pending) waiting.push({ user, ...pending });
+    const keyWaiting = keysWaiting.includes(user.id);
+    if (held) waiting.push({ user, since: held.createdAt, casesBefore: pending?.casesBefore ?? 0, keyWaiting });
+    else if (pending) waiting.push({ user, ...pending, keyWaiting });
+    else if (keyWaiting) waiting.push({ user, since: null, casesBefore: 0, keyWaiting });
   }
   return waiting.sort((a, b) => a.user.name.localeCompare(b.user.name, 'en-GB'));
 }

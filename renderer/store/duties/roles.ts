@@ -8,6 +8,7 @@ import { grantReader, publicKeyOf } from '../sealed/case-keys';
 import { syncHook } from '../sync-hook';
 import { logDuty } from './duty-log';
 import type { RoleRequest } from './duty-records';
+import { pendingKeySyncKey } from '../sync/pending-key';
 
 export type RoleChange = { ok: true; user: User; pending: boolean } | { ok: false; missing: string[] };
 
@@ -74,7 +75,7 @@ async function grantProblem(db: ComplaintsDatabase, by: Actor, keys: UnlockedKey
   const target = await db.users.get(userId);
   if (!target?.active) return 'That account is not active on this desk';
   // On a joined desk another account's public key comes from the office server (store/sync/apply.ts).
-  if (!(await db.userKeys.get(userId)) && !(await publicKeyOf(db, userId)) && !(await db.syncState.get(`public-key-pending:${userId}`))) return `${target.name} must sign in once first, so that their keys are made`;
+  if (!(await db.userKeys.get(userId)) && !(await publicKeyOf(db, userId)) && !(await db.syncState.get(pendingKeySyncKey(userId)))) return `${target.name} must sign in once first, so that their keys are made`;
   return null;
 }
 

@@ -69,5 +69,5 @@ export function caseRowOf(c: ComplaintCase, customerName: string, settings: Poli
     timelineHash: head.hash,
   };
   // From the whole nature of the complaint, not the list's shortened summary, so later words are found too.
-  return { ...row, words: caseWords({ ...row, summary: c.nature }, businessSearchText(c)) };
+  return { ...row, words: caseWords({ ...row, summary: c.nature, formerReferences: c.formerReferences }, businessSearchText(c)) };
 }

@@ -39,12 +39,14 @@ export function nameWords(name: string): string[] {
 }
 
 /**
- * Words of the reference, the customer's name, the business details (its name, the person complaining for it,
+ * Words of the reference (and any former ones), the customer's name, the business details (its name, the person complaining for it,
  * suppliers and their references, meter numbers) and the summary (the whole nature of the complaint): unique, no
  * stop words, at most MAX_WORDS besides the business words.
  */
-export function caseWords(row: { reference: string; customerName: string; summary: string }, business: readonly string[] = []): string[] {
-  const words = new Set<string>([...referenceWords(row.reference), ...nameWords(row.customerName)]);
+export function caseWords(row: { reference: string; customerName: string; summary: string; formerReferences?: readonly string[] | undefined }, business: readonly string[] = []): string[] {
+  // A former reference (a desk's own before the office server numbered the case) is on letters already sent.
+  const references = [row.reference, ...(row.formerReferences ?? [])].flatMap(referenceWords);
+  const words = new Set<string>([...references, ...nameWords(row.customerName)]);
   // The business words are what staff search a broker's case by; they come on top of the usual twenty.
   const businessWords = new Set(business.flatMap(tokens).filter((w) => !words.has(w)));
   for (const word of businessWords) words.add(word);

@@ -3,8 +3,8 @@
 import type { Dexie, Table } from 'dexie';
 import { CASE_AUDIENCE_RULE } from '../../../shared/policy';
 import { audienceColumns } from '../projections/audience';
-import type { CaseRow, StoredCase } from './records';
 import { isSealedRow } from '../sealed/sealed-tables';
+import type { CaseRow, StoredCase } from './records';
 
 /** Cases read per batch while rebuilding: bounded memory on a desk of any size. */
 const BATCH = 2000;
@@ -27,9 +27,9 @@ export async function rebuildAudiences({ cases, caseRows }: AudienceTables, ids:
     const [found, rows] = await Promise.all([cases.bulkGet(batch), caseRows.bulkGet(batch)]);
     const next = rows.flatMap((row, i) => {
       const c = found[i];
-      // A sealed case (a complaint about staff, read as stored by a restore) is guarded by its keys: what opens it
-      // decides who reads it, and its list row's clear columns were written by a reader when it was sealed.
-      if (isSealedRow(c) || isSealedRow(row)) return [];
+      // A complaint about staff read without its key (a restore) is ciphertext: its row keeps the audience it was
+      // sealed with, and only a reader holding a wrap of its key can open it whatever the row says.
+      if (c && isSealedRow(c)) return [];
       return row && c ? [{ ...row, ...audienceColumns(c) }] : [];
     });
     await caseRows.bulkPut(next);

@@ -1,42 +1,36 @@
 // The shapes stored in each table: the case model as-is, plus the denormalised rows and projections the store keeps.
+// Each is a zod schema, its type inferred from it; a restored backup is checked with the same schemas (backup/row-schemas.ts).
 import { z } from 'zod';
 import {
+  attachment,
   caseKind,
   caseStage,
   complaintCategory,
+  consent,
+  consumerAgencyReferral,
   contactChannel,
+  conversation,
+  customerShape,
   entityId,
+  escalation,
+  hold,
+  improvementAction,
   instant,
+  jsonValue,
   obligation,
+  ombudsmanReferral,
   role,
-  type Attachment,
+  timelineEvent,
   type ComplaintCase,
-  type Consent,
-  type ContactChannel,
-  type Conversation,
-  type Customer,
-  type ConsumerAgencyReferral,
-  type Escalation,
-  type Hold,
-  type ImprovementAction,
-  type JsonValue,
-  type OmbudsmanReferral,
-  type TimelineEvent,
   type User,
 } from '../../../shared/model';
+import { letterKinds } from '../../../shared/letters/letter-kinds';
 
 export type StoredCase = ComplaintCase;
 export type StoredUser = User;
 
 /** Events per timeline record: a page is appended to until full, then never written again. */
 export const TIMELINE_PAGE_SIZE = 20;
-
-/** Up to TIMELINE_PAGE_SIZE consecutive events of one case; page 0 holds events 1 to 20, and so on. */
-export interface TimelinePage {
-  caseId: string;
-  page: number;
-  events: TimelineEvent[];
-}
 
 /** Sort key of a case with no next deadline that is still open, and of a finished case (after every date). */
 export const NO_DEADLINE = '9999-12-31';
@@ -46,6 +40,7 @@ export const FINISHED = 'finished';
 export type Flag = 0 | 1;
 
 const text = (label: string) => z.string({ error: `${label} must be text` });
+const caseId = entityId('Case id');
 const flag = z.union([z.literal(0), z.literal(1)], { error: 'confidential must be 0 or 1' });
 
 /**
@@ -107,65 +102,66 @@ export const caseRow = z.object({
 });
 export type CaseRow = z.infer<typeof caseRow>;
 
-export interface StoredCustomer extends Customer {
+/** Rows of the customers table: the customer and the keys its look-ups read. */
+export const storedCustomer = customerShape.extend({
   /** Lower-case name, for "starts with" look-ups. */
-  nameKey: string;
+  nameKey: text('nameKey'),
   /** Schema version 2: each word of the name, lower-case. */
-  nameWords?: string[];
+  nameWords: z.array(z.string()).optional(),
   /** Digits only, a leading +44 written as 0. */
-  phoneKey?: string;
-  emailKey?: string;
+  phoneKey: z.string().optional(),
+  emailKey: z.string().optional(),
   /** Upper-case letters and digits only. */
-  accountKey?: string;
-}
+  accountKey: z.string().optional(),
+});
+export type StoredCustomer = z.infer<typeof storedCustomer>;
 
-/** Rows kept per case for reports and look-ups; the case record stays the source of truth. */
-export interface ConversationRow extends Conversation {
-  caseId: string;
-}
-export interface AttachmentRow extends Attachment {
-  caseId: string;
-}
-export interface AttachmentBlobRow {
-  caseId: string;
-  id: string;
-  blob: Blob;
-}
-export interface ConsentRow extends Consent {
-  caseId: string;
-}
-export interface HoldRow extends Hold {
-  caseId: string;
-}
-export type ReferralRow = { caseId: string; id: string } & (
-  | { kind: 'escalation'; on: string; escalation: Escalation }
-  | { kind: 'ombudsman'; on: string; ombudsman: OmbudsmanReferral }
-  | { kind: 'consumer-agency'; on: string; referral: ConsumerAgencyReferral }
+/** Up to TIMELINE_PAGE_SIZE consecutive events of one case; page 0 holds events 1 to 20, and so on. */
+export const timelinePage = z.object({ caseId, page: z.number().int().min(0), events: z.array(timelineEvent).min(1, 'a timeline page must hold at least one event') });
+export type TimelinePage = z.infer<typeof timelinePage>;
+
+// Rows kept per case for reports and look-ups; the case record stays the source of truth.
+const withCase = <T extends z.ZodType>(schema: T) => z.object({ caseId }).and(schema);
+export const conversationRow = withCase(conversation);
+export type ConversationRow = z.infer<typeof conversationRow>;
+export const attachmentRow = withCase(attachment);
+export type AttachmentRow = z.infer<typeof attachmentRow>;
+export const consentRow = withCase(consent);
+export type ConsentRow = z.infer<typeof consentRow>;
+export const holdRow = withCase(hold);
+export type HoldRow = z.infer<typeof holdRow>;
+export const improvementActionRow = withCase(improvementAction);
+export type ImprovementActionRow = z.infer<typeof improvementActionRow>;
+export const referralRow = withCase(
+  z.discriminatedUnion('kind', [
+    z.object({ id: entityId('Referral id'), kind: z.literal('escalation'), on: text('on'), escalation }),
+    z.object({ id: entityId('Referral id'), kind: z.literal('ombudsman'), on: text('on'), ombudsman: ombudsmanReferral }),
+    z.object({ id: entityId('Referral id'), kind: z.literal('consumer-agency'), on: text('on'), referral: consumerAgencyReferral }),
+  ]),
 );
-export interface ImprovementActionRow extends ImprovementAction {
-  caseId: string;
-}
+export type ReferralRow = z.infer<typeof referralRow>;
+
+/** Blob is a browser global; Node 20 has it too. */
+export const attachmentBlobRow = z.object({ caseId, id: entityId('Attachment id'), blob: z.instanceof(Blob, { error: 'blob must be the file’s bytes' }) });
+export type AttachmentBlobRow = z.infer<typeof attachmentBlobRow>;
 
 // The letters table's kinds are the policy's letters (shared/letters), one list for both.
-import type { LetterKind } from '../../../shared/letters/letter-kinds';
 export { letterKinds, type LetterKind } from '../../../shared/letters/letter-kinds';
 
-export interface LetterRow {
-  caseId: string;
-  id: string;
-  kind: LetterKind;
-  sentAt: string;
-  channel: ContactChannel;
-  sentById: string;
-  documentId?: string;
-}
+export const letterRow = z.object({
+  caseId,
+  id: entityId('Letter id'),
+  kind: z.enum(letterKinds),
+  sentAt: instant('Sent at'),
+  channel: contactChannel,
+  sentById: entityId('Sent by'),
+  documentId: z.string().optional(),
+});
+export type LetterRow = z.infer<typeof letterRow>;
 
-export interface SettingRecord {
-  key: string;
-  value: JsonValue;
-}
+export const settingRecord = z.object({ key: text('key'), value: jsonValue });
+export type SettingRecord = z.infer<typeof settingRecord>;
 
-export interface ReferenceCounter {
-  year: number;
-  last: number;
-}
+// A joined desk keeps its provisional numbering under the year plus 10,000 (store/references.ts).
+export const referenceCounter = z.object({ year: z.number().int().min(2000).max(19999), last: z.number().int().min(0) });
+export type ReferenceCounter = z.infer<typeof referenceCounter>;

@@ -12,7 +12,7 @@ import { syncChildren } from '../projections/children';
 import { loadPolicySettings } from '../settings/policy-calendar';
 import { eventHash, type ChainHead } from '../timeline/chain';
 import { lastTimelinePage, pagesOf } from '../timeline/pages';
-import { writeCheckpoint } from './checkpoint';
+import { writeCheckpoint, type PageProgress } from './checkpoint';
 import { purgeCase } from './purge';
 import { putReceipt } from '../sealed/seal-case';
 import { judgeKeys, keepKey } from './key-trust';
@@ -182,7 +182,8 @@ async function keepWraps(db: ComplaintsDatabase, caseId: string, wraps: WrappedK
 
 /** Applies one page for `userId` and stores its checkpoint, in one transaction. */
 export function applyPage(db: ComplaintsDatabase, page: PullResponse, userId: string, now: string, source?: HistorySource): Promise<Applied> {
-  return applyRecords(db, page.changes, page.purges, userId, now, source, page.checkpoint);
+  const progress = { cases: page.changes.filter((r) => r.kind === 'case').length, caseTotal: page.caseTotal, done: !page.more };
+  return applyRecords(db, page.changes, page.purges, userId, now, source, { checkpoint: page.checkpoint, progress });
 }
 
 /**
@@ -209,7 +210,7 @@ async function applyRecords(
   userId: string,
   now: string,
   source: HistorySource | undefined,
-  checkpoint: string | null,
+  moveOn: { checkpoint: string; progress: PageProgress } | null,
 ): Promise<Applied> {
   const arrivals = await openArrivals(db, changes);
   const history = await missingHistory(db, changes, arrivals, source);
@@ -255,7 +256,7 @@ async function applyRecords(
         await purgeCase(db, { caseId: order.caseId, customerId: order.customerId, reason: 'purge-order' }, now);
         applied.purged += 1;
       }
-      if (checkpoint !== null) await writeCheckpoint(db, userId, checkpoint, changes.length);
+      if (moveOn !== null) await writeCheckpoint(db, userId, moveOn.checkpoint, moveOn.progress);
       return applied;
     }),
   );

@@ -4,7 +4,10 @@ import { z } from 'zod';
 import type { TimelineEvent } from '../../../shared/model';
 import type { KeyEndorsement } from '../../../shared/sealed';
 import {
+  accountListResponse,
   API_PREFIX,
+  deskUploadResponse,
+  heldCasesResponse,
   historyResponse,
   myKeysResponse,
   PROTOCOL_HEADER,
@@ -16,8 +19,12 @@ import {
   signInResponse,
   syncError,
   uploadResponse,
+  type AccountListResponse,
+  type DeskAccount,
+  type DeskUploadResponse,
   type PullResponse,
   type PushChange,
+  type UploadedCase,
   type PushResponse,
   type SessionResponse,
   type SignInResponse,
@@ -120,6 +127,11 @@ export class SyncClient {
     return (await this.request(routes.history, this.json('POST', { caseIds }), historyResponse)).events;
   }
 
+  /** Which of the cases named (held by a restored desk) the signed-in user may not see now. */
+  async heldCases(caseIds: string[]): Promise<string[]> {
+    return (await this.request(routes.heldCases, this.json('POST', { caseIds }), heldCasesResponse)).purge;
+  }
+
   /** The signed-in user's own key record as the server keeps it, or null when no desk has sent it yet. */
   async myKeys(): Promise<UserKeyRecordJson | null> {
     return (await this.request(routes.keys, { method: 'GET' }, myKeysResponse)).record;
@@ -139,6 +151,16 @@ export class SyncClient {
       if (error instanceof SyncRequestError && error.code === 'conflict') return 'stale';
       throw error;
     }
+  }
+
+  /** Every account with its user name (administrators): what a joining desk's accounts are matched against. */
+  async accounts(): Promise<AccountListResponse['accounts']> {
+    return (await this.request(routes.accounts, { method: 'GET' }, accountListResponse)).accounts;
+  }
+
+  /** The desk's own cases from before it joined, uploaded once (store/sync/desk-upload). */
+  deskUpload(accounts: DeskAccount[], cases: UploadedCase[]): Promise<DeskUploadResponse> {
+    return this.request(routes.deskUpload, this.json('POST', { accounts, cases }), deskUploadResponse);
   }
 
   upload(sha256: string, bytes: Blob): Promise<{ sha256: string; sizeBytes: number }> {

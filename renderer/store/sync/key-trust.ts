@@ -7,10 +7,11 @@ import { endorseKey, endorsementHolds, fromBase64, toBase64, type KeyEndorsement
 import type { SyncRecord } from '../../../shared/sync';
 import type { ComplaintsDatabase } from '../db';
 import { publicKeySyncKey } from '../sealed/case-keys';
+import { pendingKeySyncKey } from './pending-key';
 
 type UserKeyRecord = Extract<SyncRecord, { kind: 'userKey' }>;
 
-export const pendingKeySyncKey = (userId: string) => `public-key-pending:${userId}`;
+export { pendingKeySyncKey };
 const outgoingKey = (userId: string) => `endorsement-out:${userId}`;
 
 export interface PendingKey {

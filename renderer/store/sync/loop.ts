@@ -5,11 +5,12 @@
 import type { Actor } from '../../../shared/model';
 import type { ComplaintsDatabase } from '../db';
 import { applyPage } from './apply';
-import { readCheckpoint } from './checkpoint';
+import { readCheckpoint, readFirstSync } from './checkpoint';
 import { SyncRequestError, type SyncClient } from './client';
 import { wrapForAssignedInvestigators } from './grants';
 import { sendEndorsements } from './key-trust';
 import { pushWaiting } from './push';
+import { purgeWhatIsNoLongerTheirs } from './restored';
 import { setSyncStatus } from './status';
 
 const PAGE = 500;
@@ -85,24 +86,22 @@ export class SyncLoop {
     const now = this.deps.now ?? (() => new Date().toISOString());
     let upToDate = false;
     let failures = 0;
-    /** Records received so far while this user's first sync runs; null otherwise. */
-    let firstSync: number | null = null;
     while (!this.stopped) {
       try {
         if (!client.signedIn && !(await this.deps.reconnect())) throw new SyncRequestError('signed-out', 'Sign in again to reach the office server');
         await sendEndorsements(db, (userId, publicKey, endorsement) => client.endorse(userId, publicKey, endorsement));
+        // A restored desk first purges what is no longer its user's, then pulls from the start.
+        await purgeWhatIsNoLongerTheirs(db, (ids) => client.heldCases(ids), now());
         await pushWaiting(db, client, actor, now);
         const checkpoint = await readCheckpoint(db, actor.userId);
         const page = await this.nextPage(checkpoint, upToDate && checkpoint !== '');
         if (this.stopped) break;
-        if (checkpoint === '') firstSync = 0;
         await applyPage(db, page, actor.userId, now(), client);
         // A public key that reached this desk may be an assigned investigator's the case's key still waits for.
         if (page.changes.some((r) => r.kind === 'userKey')) await wrapForAssignedInvestigators(db, actor, now());
         upToDate = !page.more;
         failures = 0;
-        firstSync = firstSync !== null && page.more ? firstSync + page.changes.length : null;
-        setSyncStatus({ state: 'connected', lastSyncedAt: now(), message: null, firstSync: firstSync === null ? null : { received: firstSync } });
+        setSyncStatus({ state: 'connected', lastSyncedAt: now(), message: null, firstSync: await readFirstSync(db, actor.userId) });
       } catch (error) {
         if (this.stopped) break;
         if (error instanceof DOMException && error.name === 'AbortError') continue;

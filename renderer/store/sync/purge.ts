@@ -10,7 +10,11 @@ export interface PurgeRequest {
   caseId: string;
   /** The case's customer: removed too when no other case on the desk names them. */
   customerId?: string;
-  reason: 'purge-order' | 'receipt' | 'not-for-this-user';
+  /**
+   * 'uploaded': the desk's own copy from before it joined, replaced by the office server's (same case id, the
+   * server's accounts, reference and chain); the user's drafts about it are kept, being personal and still its.
+   */
+  reason: 'purge-order' | 'receipt' | 'not-for-this-user' | 'uploaded';
 }
 
 /**
@@ -28,7 +32,7 @@ export async function purgeCase(db: ComplaintsDatabase, request: PurgeRequest, n
       const from = [request.caseId, MIN];
       const to = [request.caseId, maxKey()];
       // Drafts are kept per user and form; a form about one case names the case in its key.
-      const caseDraft = (d: { form: string }) => d.form.includes(request.caseId);
+      const caseDraft = (d: { form: string }) => request.reason !== 'uploaded' && d.form.includes(request.caseId);
       await Promise.all([
         db.cases.delete(request.caseId),
         db.caseRows.delete(request.caseId),

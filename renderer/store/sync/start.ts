@@ -19,6 +19,7 @@ import { openHeldSealedCases } from './apply';
 import { wrapForAssignedInvestigators } from './grants';
 import { purgeCase } from './purge';
 import { setSyncStatus } from './status';
+import { uploadWaitingDeskCases } from './desk-upload/run-upload';
 
 /** What the desk needs from sign-in (features/sign-in), passed in so the store does not import the screens. */
 export interface LocalAccounts {
@@ -132,7 +133,11 @@ async function begin(db: ComplaintsDatabase, user: User, userName: string, passw
     },
   });
   running = { user, password, loop };
-  loop.start();
+  // A complaints manager's sign-in first uploads the desk's own cases from before it joined (once, resumable);
+  // the loop's pull then brings them back as the server holds them.
+  void uploadWaitingDeskCases(db, sync, user).finally(() => {
+    if (running?.loop === loop) loop.start();
+  });
 }
 
 /** Signs in on a joined desk: with the server when it answers, else offline for someone who signed in here before. */

@@ -10,6 +10,9 @@ import { keyRecordToJson, routes, type PullResponse } from '../../../shared/sync
 import { applyCaseAction, recordComplaint } from '../../../renderer/store/cases';
 import { ComplaintsDatabase } from '../../../renderer/store/db';
 import { regrantAccess } from '../../../renderer/store/duties/roles';
+import { accountsAwaitingAccess } from '../../../renderer/store/duties/awaiting-access';
+import { readDutyLog } from '../../../renderer/store/duties/duty-log';
+import { accountsWithKeyWaiting } from '../../../renderer/store/sync/pending-key';
 import { publicKeyOf } from '../../../renderer/store/sealed/case-keys';
 import { installSyncHook } from '../../../renderer/store/sync-hook';
 import { applyPage } from '../../../renderer/store/sync/apply';
@@ -118,8 +121,15 @@ describe.skipIf(blocked)('the keys a desk trusts', () => {
     await pullAll(maria);
     expect(toBase64((await publicKeyOf(agnes.db, ivan.actor.userId)) as Uint8Array)).toBe(oldKey);
     expect((await pendingKeyOf(maria.db, ivan.actor.userId))?.publicKey).toBe(newKey);
+    // Roles and access on the manager's desk: "Key waiting for confirmation" for him, until she confirms it.
+    const waitingOnMariasDesk = async () =>
+      accountsAwaitingAccess(await maria.db.users.toArray(), await maria.db.userKeys.toArray(), (await readDutyLog(maria.db)).entries, maria.actor.userId, await accountsWithKeyWaiting(maria.db)).map(
+        (w) => [w.user.id, w.keyWaiting],
+      );
+    expect(await waitingOnMariasDesk()).toEqual([[ivan.actor.userId, true]]);
 
     expect(await regrantAccess(maria.db, maria.actor, ivan.actor.userId, now())).toMatchObject({ ok: true, cases: 1 });
+    expect(await waitingOnMariasDesk()).toEqual([]);
     // What the sync loop does next: the signature, then the grant.
     await sendEndorsements(maria.db, (userId, publicKey, endorsement) => maria.client.endorse(userId, publicKey, endorsement));
     expect(await pushWaiting(maria.db, maria.client, maria.actor, now)).toMatchObject({ accepted: 1, refused: 0 });

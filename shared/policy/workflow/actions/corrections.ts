@@ -1,6 +1,6 @@
 // Actions that change what a case is or correct what was recorded; the timeline keeps the old values.
 import { z } from 'zod';
-import { channel, contactChannel, entityId, instant, optionalText, requiredText } from '../../../model';
+import { channel, contactChannel, entityId, instant, optionalText, requiredText, storyFieldNames, storyFields, type StoryFieldName } from '../../../model';
 
 function clearableText(label: string, max: number) {
   return z
@@ -21,12 +21,16 @@ export const markAsEnquiryAction = z.object({
   reason: requiredText('Reason this is not a complaint', { max: 2000 }),
 });
 
+/** Each of the customer's own account fields (model/story-fields.ts) may be corrected or cleared. */
+const storyCorrections = Object.fromEntries(storyFieldNames.map((name) => [name, clearableText(storyFields[name].label, storyFields[name].max)])) as {
+  [K in StoryFieldName]: ReturnType<typeof clearableText>;
+};
+
 /** Fields given are corrected; null clears an optional field. Absent fields are left alone. */
 export const caseDetailCorrections = z.object(
   {
     nature: requiredText('Nature of the complaint', { max: 20_000 }).optional(),
-    stepsTaken: clearableText('Steps already taken', 10_000),
-    desiredOutcome: clearableText('Outcome the customer wants', 5000),
+    ...storyCorrections,
     dealtWithName: clearableText('Name of the person the customer dealt with', 200),
     dealtWithUserId: entityId('Staff member the customer dealt with').nullable().optional(),
     channel: contactChannel.optional(),

@@ -1,7 +1,7 @@
 // Actions that gather the information the policy's checklist asks for: requests, arrivals, conversations, files.
 import { z } from 'zod';
 import {
-  attachmentSources,
+  attachment,
   channel,
   checklistItem,
   conversationPerson,
@@ -10,7 +10,6 @@ import {
   isoDate,
   optionalText,
   requiredText,
-  sha256Hex,
 } from '../../../model';
 
 const letterCopy = entityId('Letter copy').optional();
@@ -80,17 +79,8 @@ export const recordConversationAction = z.object({
 export const attachDocumentAction = z.object({
   type: z.literal('attachDocument'),
   attachmentId: entityId('Attachment id'),
-  name: requiredText('File name', { max: 255 }),
-  mimeType: requiredText('File type', { max: 200 }),
-  sizeBytes: z
-    .number({ error: 'File size is required' })
-    .int('File size must be a whole number of bytes')
-    .nonnegative('File size cannot be negative'),
-  sha256: sha256Hex,
-  source: z.enum(attachmentSources, { error: 'Choose who supplied the file' }),
-  description: optionalText('Description', 500),
-  emailMessageId: optionalText('Email message id', 998),
-  letterText: optionalText('Letter text', 50_000),
+  // The file's own facts, as the case keeps them (model/attachment.ts); who added it and when come from the action.
+  ...attachment.omit({ id: true, addedById: true, addedAt: true }).shape,
 });
 
 export const informationActions = [

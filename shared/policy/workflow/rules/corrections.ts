@@ -1,5 +1,5 @@
 // Rules that change what a case is (enquiry or complaint) or correct what was recorded; the timeline keeps the old values.
-import { pendingEmployeeProcess, type ComplaintCase } from '../../../model';
+import { pendingEmployeeProcess, storyFieldNames, storyFieldWords, type ComplaintCase, type StoryFieldName } from '../../../model';
 import type { CaseDetailCorrections, CorrectableSentRecord } from '../actions';
 import { receivedTooLongAgo } from '../../received-at';
 import { isManager } from '../permissions';
@@ -9,8 +9,7 @@ import { atStage, list } from './common';
 
 const FIELD_WORDS: Record<keyof CaseDetailCorrections, string> = {
   nature: 'the nature of the complaint',
-  stepsTaken: 'the steps already taken',
-  desiredOutcome: 'the outcome the customer wants',
+  ...(Object.fromEntries(storyFieldNames.map((name) => [name, storyFieldWords(name)])) as Record<StoryFieldName, string>),
   dealtWithName: 'the name of the person the customer dealt with',
   dealtWithUserId: 'the staff member the customer dealt with',
   channel: 'how the complaint was made',

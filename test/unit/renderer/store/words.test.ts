@@ -19,6 +19,11 @@ describe('search words', () => {
     ]);
   });
 
+  it('finds a case by a former reference too (a desk’s own, on letters sent before the office server numbered it again)', () => {
+    const words = caseWords({ reference: 'JESQ-2026-500004', customerName: 'Jane Whitfield', summary: 'Rude', formerReferences: ['JESQ-2026-S00001'] });
+    expect(words.slice(0, 5)).toEqual(['jesq-2026-500004', '500004', 'jesq-2026-s00001', 's00001', '1']);
+  });
+
   it.each([
     ['smith  GAS', ['smith', 'gas']],
     ['see JESQ-2026-000123 please', ['jesq-2026-000123', 'see', 'please']],
