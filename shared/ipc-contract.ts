@@ -187,7 +187,7 @@ export const beginBackupFileRequest = z.strictObject(
     fileName: z
       .string({ error: 'must be text' })
       .max(200, { error: 'must be at most 200 characters' })
-      .regex(/^Complaints Desk backup [0-9 -]+( [a-z-]+)?\.cdbackup$/, { error: 'must be a Complaints Desk backup file name' }),
+      .regex(/^Complaints Desk backup [0-9 -]+( [a-z0-9-]+)?\.cdbackup$/, { error: 'must be a Complaints Desk backup file name' }),
     automatic: z.boolean({ error: 'must be true or false' }),
   },
   { error: requestError('fileName and automatic') },

@@ -19,6 +19,22 @@ import { StaffFacingError } from './staff-facing-error';
 export const DEFAULT_BACKUPS_KEPT = 14;
 export const backupSettingsFileName = 'backup-settings.json';
 const automaticName = /^Complaints Desk backup [0-9 -]+ automatic\.cdbackup$/;
+/** A segment of an automatic backup chain: "… chain-1a2b3c4d-000042.cdbackup" (renderer/store/backup/chain-segment.ts). */
+const segmentName = /^Complaints Desk backup [0-9 -]+ chain-([0-9a-f]{8})-[0-9]{6}\.cdbackup$/;
+
+/**
+ * Whole chains beyond the newest `keep`, by the date of their base: a segment alone is never deleted, as a chain
+ * with a segment missing cannot be restored.
+ */
+export function segmentsOfOldChains(names: readonly string[], keep: number): string[] {
+  const chains = new Map<string, string[]>();
+  for (const name of [...names].sort()) {
+    const id = segmentName.exec(name)?.[1];
+    if (id) chains.set(id, [...(chains.get(id) ?? []), name]);
+  }
+  const newestFirst = [...chains.values()].sort((a, b) => (b[0] ?? '').localeCompare(a[0] ?? ''));
+  return newestFirst.slice(keep).flat();
+}
 
 const storedSettings = z.object({
   folder: z.string().min(1).optional(),
@@ -86,7 +102,7 @@ export function backupFolder(deps: BackupFolderDeps) {
     });
     const automatic = names.filter((name) => automaticName.test(name)).sort().reverse();
     const removed: string[] = [];
-    for (const name of automatic.slice(keep)) {
+    for (const name of [...automatic.slice(keep), ...segmentsOfOldChains(names, keep)]) {
       try {
         await deps.remove(path.join(folder, name));
         removed.push(name);

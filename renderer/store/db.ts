@@ -66,6 +66,9 @@ import type { OutboxRecord, PurgeLogRecord, SyncStateRecord } from './schema/v13
 import { keepAudiencesCurrent } from './schema/audience-rows';
 import { AUDIENCE_ROWS_SINCE, declaredVersions, LATEST_SCHEMA_VERSION } from './schema/versions';
 import { syncHook } from './sync-hook';
+import { changeJournal } from './backup/change-journal';
+import type { BackupChainState, BackupFileRecord, ChangeJournalEntry, PendingChainBase } from './schema/v21';
+import { forgetJournalWithoutChain } from './backup/journal-trim';
 
 export const DEFAULT_DATABASE_NAME = 'complaints-desk';
 export { LATEST_SCHEMA_VERSION };
@@ -77,6 +80,8 @@ export interface ComplaintsDatabaseOptions extends DexieOptions {
   schemaVersion?: number;
   /** false: rows are read and written as stored, sealed ones sealed (a backup's restore target). */
   sealing?: false;
+  /** false: writes are not journalled for the automatic backup chain (a restore target: its chain starts afresh). */
+  journal?: false;
 }
 
 export class ComplaintsDatabase extends Dexie {
@@ -107,15 +112,19 @@ export class ComplaintsDatabase extends Dexie {
   outbox!: Table<OutboxRecord, number>;
   syncState!: Table<SyncStateRecord, string>;
   purgeLog!: Table<PurgeLogRecord, number>;
+  changeJournal!: Table<ChangeJournalEntry, number>;
+  backupChain!: Table<BackupChainState | PendingChainBase, string>;
+  backupFiles!: Table<BackupFileRecord, string>;
 
   constructor(name = DEFAULT_DATABASE_NAME, options: ComplaintsDatabaseOptions = {}) {
-    const { schemaVersion = LATEST_SCHEMA_VERSION, sealing, ...dexieOptions } = options;
+    const { schemaVersion = LATEST_SCHEMA_VERSION, sealing, journal, ...dexieOptions } = options;
     super(name, dexieOptions);
     for (const { version, stores, upgrade } of declaredVersions(schemaVersion)) {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
     this.use(appendOnlyTimeline);
+    if (journal !== false) this.use(changeJournal);
     // Rows derived under an older edition of the rule of who may see a case are rebuilt before any query runs.
     if (schemaVersion >= AUDIENCE_ROWS_SINCE) this.on('ready', (vip) => keepAudiencesCurrent(vip), true);
     if (sealing !== false) this.use(sealingMiddleware(this.keyring));
@@ -123,6 +132,7 @@ export class ComplaintsDatabase extends Dexie {
       if (!this.tables.some((t) => t.name === 'caseKeys')) return;
       for (const key of (await this.caseKeys.toCollection().primaryKeys()) as unknown as [string, string][]) this.keyring.sealedCases.add(key[0]);
     });
+    if (journal !== false) this.on('ready', (vip) => forgetJournalWithoutChain(vip), true);
   }
 }
 

@@ -14,6 +14,9 @@ import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   BACKUP_MAGIC,
+  CHAIN_SEGMENT_FORMAT_VERSION,
+  FULL_BACKUP_FORMAT_VERSION,
+  type BackupChain,
   MAX_HEADER_BYTES,
   MIN_PBKDF2_ITERATIONS,
   backupHeader,
@@ -66,6 +69,8 @@ export interface SealOptions {
   cipher?: BackupCipher;
   partBytes?: number;
   iterations?: number;
+  /** The key's salt: every segment of a chain shares its base's, so a restore derives the key once (cachingCipher). */
+  salt?: Uint8Array;
 }
 
 export interface BackupDescription {
@@ -73,6 +78,33 @@ export interface BackupDescription {
   createdAt: string;
   appVersion: string;
   contents: BackupContents;
+  /** Set on a segment of an automatic backup chain. */
+  chain?: BackupChain;
+}
+
+/** The header's SHA-256 (hexadecimal) from the first piece sealBackup yields: the next segment of a chain names it. */
+export function headerDigestOf(firstPiece: Uint8Array): string {
+  return bytesToHex(firstPiece.subarray(firstPiece.length - CHECKSUM_BYTES));
+}
+
+/**
+ * Derives each key once: a chain's segments share one salt, and PBKDF2's 600,000 rounds would otherwise be paid
+ * for every segment written or restored. Keep it no longer than the backup or restore it serves.
+ */
+export function cachingCipher(cipher: BackupCipher = webCryptoCipher()): BackupCipher {
+  const derived = new Map<string, Promise<SealingKey>>();
+  return {
+    ...cipher,
+    deriveKey(passphrase, salt, iterations) {
+      const id = `${bytesToHex(salt)}:${iterations}:${passphrase}`;
+      let key = derived.get(id);
+      if (!key) {
+        key = cipher.deriveKey(passphrase, salt, iterations);
+        derived.set(id, key);
+      }
+      return key;
+    },
+  };
 }
 
 /** The file's bytes, piece by piece: the header first, then one piece per part of `body`. */
@@ -81,7 +113,7 @@ export async function* sealBackup(body: ByteSource, description: BackupDescripti
   const partBytes = options.partBytes ?? PART_BYTES;
   if (!options.passphrase) throw new Error('A backup is always encrypted: give a passphrase or the desk backup key');
   const iterations = options.iterations ?? MIN_PBKDF2_ITERATIONS;
-  const salt = cipher.randomBytes(16);
+  const salt = options.salt ?? cipher.randomBytes(16);
   const prefix = cipher.randomBytes(8);
   const key = await cipher.deriveKey(options.passphrase, salt, iterations);
   const keyCheck = await cipher.encrypt(key, nonce(prefix, 0xffffffff), KEY_CHECK_AAD, new Uint8Array(0));
@@ -94,7 +126,8 @@ export async function* sealBackup(body: ByteSource, description: BackupDescripti
     keyCheck: bytesToHex(keyCheck),
     keySource: options.keySource ?? 'passphrase',
   };
-  const header: BackupHeader = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, ...description, bodyBytes: body.size, encryption };
+  const formatVersion = description.chain ? CHAIN_SEGMENT_FORMAT_VERSION : FULL_BACKUP_FORMAT_VERSION;
+  const header: BackupHeader = { format: BACKUP_FORMAT, formatVersion, ...description, bodyBytes: body.size, encryption };
   const json = utf8ToBytes(JSON.stringify(header));
   const block = concatBytes(BACKUP_MAGIC, u32(json.length), json);
   const headerHash = await cipher.sha256(block);

@@ -4,7 +4,10 @@ import { z } from 'zod';
 /** "CDBACKUP" then CR LF SUB LF, as PNG does: a file mangled by a text-mode copy no longer matches. */
 export const BACKUP_MAGIC = Uint8Array.from([0x43, 0x44, 0x42, 0x41, 0x43, 0x4b, 0x55, 0x50, 0x0d, 0x0a, 0x1a, 0x0a]);
 export const BACKUP_FORMAT = 'complaints-desk-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/** The newest backup format this version reads: 1 for a whole desk, 2 for a segment of an automatic backup chain. */
+export const BACKUP_FORMAT_VERSION = 2;
+export const FULL_BACKUP_FORMAT_VERSION = 1;
+export const CHAIN_SEGMENT_FORMAT_VERSION = 2;
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256; a header asking for fewer is refused. */
 export const MIN_PBKDF2_ITERATIONS = 600_000;
 /**
@@ -54,6 +57,22 @@ export const backupContents = z.strictObject({
 });
 export type BackupContents = z.infer<typeof backupContents>;
 
+/**
+ * A segment of an automatic backup chain (renderer/store/backup/chain-segment.ts): segment 0 holds the whole desk,
+ * each later one the rows changed since the one before, which it names by its header's SHA-256. The header is
+ * authenticated by every part's tag, so a segment missing, swapped for another chain's or replaced is found.
+ */
+export const backupChain = z
+  .strictObject({
+    id: z.uuid({ error: 'chain.id must be a UUID' }),
+    index: count('chain.index'),
+    previous: hexBytes('chain.previous', 32).nullable(),
+    /** The last change journal entry the chain holds after this segment. */
+    through: count('chain.through'),
+  })
+  .refine((c) => (c.index === 0) === (c.previous === null), { error: 'chain.previous must be empty for segment 0 and only for it' });
+export type BackupChain = z.infer<typeof backupChain>;
+
 export const backupHeader = z.strictObject({
   format: z.literal(BACKUP_FORMAT, { error: `format must be ${BACKUP_FORMAT}` }),
   formatVersion: z.number({ error: 'formatVersion must be a number' }).int('formatVersion must be a whole number').min(1, 'formatVersion must be 1 or more'),
@@ -66,6 +85,7 @@ export const backupHeader = z.strictObject({
   contents: backupContents,
   /** Null only in files of older versions (and forgeries): such a file is refused, as nothing proves who made it. */
   encryption: backupEncryption.nullable(),
+  chain: backupChain.optional(),
 });
 export type BackupHeader = z.infer<typeof backupHeader>;
 

@@ -1,7 +1,7 @@
 // Runs the desktop app's automatic backups, whoever is signed in: daily (checked hourly) and when the app quits.
 import { useEffect } from 'react';
 import { host } from '../../host/host';
-import { automaticBackupDue, backUpToFolder } from './folder-backup';
+import { automaticBackupDue, backUpChainToFolder } from './folder-backup';
 
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 
@@ -12,7 +12,7 @@ export function AutomaticBackups() {
     let running: Promise<unknown> | null = null;
     const backUp = async () => {
       const { version } = await host.getAppInfo();
-      await backUpToFolder(bridge, { automatic: true, appVersion: version });
+      await backUpChainToFolder(bridge, { appVersion: version });
     };
     const once = () => {
       running ??= backUp()

@@ -6,11 +6,13 @@ import { db } from '../../store/desk';
 import { host } from '../../host/host';
 import type { KeptSinceBackup } from '../../store/backup/keep-since-restore';
 import { inspectBackup, restoreBackup } from '../../store/backup/restore-backup';
+import { restoreChain } from '../../store/backup/restore-chain';
 import { shownProgress, type ShownProgress } from './backup-progress';
 import { RestoreConfirmDialog } from './RestoreConfirmDialog';
 import { leaveRestoredNote } from '../../session/restored-note';
 
-type Chosen = { file: File; header: BackupHeader };
+/** The file chosen, or for an automatic backup chain every segment chosen (header: the last one's). */
+type Chosen = { file: File; files: File[]; header: BackupHeader };
 
 /** The desktop app's desk backup key; undefined in the browser or when this computer has none (the restore then says so). */
 async function deskKey(): Promise<string | undefined> {
@@ -37,13 +39,18 @@ export function RestoreBackupForm() {
   const [problem, setProblem] = useState<string | null>(null);
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
 
-  const choose = async (file: File | undefined) => {
+  const choose = async (files: File[]) => {
     setNote(null);
     setProblem(null);
-    if (!file) return;
-    const read = await inspectBackup(file);
-    if (!read.ok) return setNote({ ok: false, text: read.message });
-    setChosen({ file, header: read.header });
+    if (files.length === 0) return;
+    const reads = await Promise.all(files.map((file) => inspectBackup(file)));
+    const refused = reads.find((read) => !read.ok);
+    if (refused && !refused.ok) return setNote({ ok: false, text: refused.message });
+    // Segments of a chain: the confirmation shows the last, which says what the whole chain restores.
+    const last = reads.reduce((a, b) => (a.ok && b.ok && (b.header.chain?.index ?? 0) > (a.header.chain?.index ?? 0) ? b : a));
+    const file = files[reads.indexOf(last)] ?? files[0];
+    if (!last.ok || !file) return;
+    setChosen({ file, files, header: last.header });
   };
 
   const restore = async (typed: string | undefined) => {
@@ -52,7 +59,8 @@ export function RestoreBackupForm() {
     setProblem(null);
     try {
       const passphrase = chosen.header.encryption?.keySource === 'desk-key' ? await deskKey() : typed;
-      const outcome = await restoreBackup(chosen.file, passphrase, { pointer: window.localStorage, now: new Date().toISOString(), current: db, onProgress: (p) => setProgress(shownProgress(p)) });
+      const deps = { pointer: window.localStorage, now: new Date().toISOString(), current: db, onProgress: (p: Parameters<typeof shownProgress>[0]) => setProgress(shownProgress(p)) };
+      const outcome = chosen.header.chain ? await restoreChain(chosen.files, passphrase, deps) : await restoreBackup(chosen.file, passphrase, deps);
       if (!outcome.ok) {
         if (outcome.kind === 'wrong-passphrase' || outcome.kind === 'needs-passphrase') return setProblem(outcome.message);
         setChosen(null);
@@ -78,17 +86,21 @@ export function RestoreBackupForm() {
       <Typography id="restore-heading" variant="subtitle1" component="h3">
         Restore from a backup
       </Typography>
-      <Typography variant="body2">Choose a backup file (.cdbackup). You will see what it holds and be asked to confirm before anything changes.</Typography>
+      <Typography variant="body2">
+        Choose a backup file (.cdbackup); for an automatic backup, choose every file of its chain (the files named “chain-” with the same eight characters). You will see what it holds and be
+        asked to confirm before anything changes.
+      </Typography>
       <Stack direction="row">
         <Button variant="outlined" component="label">
           Choose a backup file…
           <input
             hidden
             type="file"
+            multiple
             accept=".cdbackup,application/octet-stream"
             aria-label="Backup file to restore"
             onChange={(e) => {
-              void choose(e.target.files?.[0]);
+              void choose([...(e.target.files ?? [])]);
               e.target.value = '';
             }}
           />

@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { exportDB } from 'dexie-export-import';
 import type { BackupContents } from '../../../shared/backup/backup-header';
 import { DEFAULT_DATABASE_NAME, type ComplaintsDatabase } from '../db';
+import { UNJOURNALLED_TABLES } from '../schema/v21';
 
 export interface ExportProgress {
   rows: number;
@@ -27,6 +28,8 @@ export function exportTables(db: ComplaintsDatabase, onProgress: (progress: Expo
   db.keyring.markRaw(transaction.idbtrans);
   return exportDB(db, {
     numRowsPerChunk: 1000,
+    // The automatic backup chain's journal and bookkeeping belong to this desk's chain alone: a restored desk starts its own.
+    skipTables: [...UNJOURNALLED_TABLES],
     progressCallback: ({ completedRows, totalRows }) => {
       onProgress({ rows: completedRows, totalRows: totalRows ?? 0 });
       return true;
@@ -52,7 +55,7 @@ export async function deskContents(db: ComplaintsDatabase): Promise<BackupConten
       db.customers.count(),
       db.attachmentBlobs.count(),
       db.timeline.count(),
-      ...db.tables.filter((t) => !['cases', 'customers', 'attachmentBlobs', 'timeline'].includes(t.name)).map((t) => t.count()),
+      ...db.tables.filter((t) => !['cases', 'customers', 'attachmentBlobs', 'timeline', ...UNJOURNALLED_TABLES].includes(t.name)).map((t) => t.count()),
     ]);
     const rows = cases + customers + attachments + timelinePages + others.reduce((a, b) => a + b, 0);
     return { cases, customers, attachments, timelinePages, rows };

@@ -12,6 +12,7 @@ import { blobCollector, blobSource } from './blob-bytes';
 import { checkRestoredDesk } from './check-restored-desk';
 import { keepSinceBackup, type KeptSinceBackup } from './keep-since-restore';
 import { readJoinedServer } from '../sync/joined';
+import { UNJOURNALLED_TABLES } from '../schema/v21';
 import { markRestored } from '../sync/restored-mark';
 
 /**
@@ -67,7 +68,7 @@ function full(bytes: number) {
 async function importChecked(target: ComplaintsDatabase, body: Blob, header: BackupHeader, onProgress: (p: RestoreProgress) => void) {
   const meta = await peakImportFile(body).catch(() => null);
   if (!meta || meta.formatName !== 'dexie' || !meta.data) return invalid('its contents are not a readable database export');
-  const expected = target.tables.map((t) => t.name).sort();
+  const expected = target.tables.map((t) => t.name).filter((name) => !UNJOURNALLED_TABLES.includes(name)).sort();
   const found = meta.data.tables.map((t) => t.name).sort();
   if (expected.join() !== found.join()) return invalid(`it holds another database (tables ${found.join(', ') || 'none'}), not a Complaints Desk desk`);
   if (meta.data.databaseVersion !== header.schemaVersion) return invalid('its contents were written under another database version than its header says');
@@ -95,6 +96,8 @@ export async function restoreBackup(file: Blob, passphrase: string | undefined, 
   const read = await readBackupHeader(source, LATEST_SCHEMA_VERSION);
   if (!read.ok) return read;
   const { header } = read;
+  // A segment of an automatic backup chain: its base restores on its own; a later one needs the chain before it.
+  if (header.chain) return (await import('./restore-chain')).restoreChain([file], passphrase, deps);
   const collector = blobCollector('application/json');
   let done = 0;
   const opened = await openBackupBody(source, read, passphrase, (piece) => {
@@ -105,17 +108,30 @@ export async function restoreBackup(file: Blob, passphrase: string | undefined, 
   if (!opened.ok) return opened;
   const body = collector.blob();
 
+  return restoreInto(header, deps, (target) => importChecked(target, body, header, onProgress));
+}
+
+/** A refusal before anything was switched: what restoreInto's `fill` returns when the data cannot go in. */
+export type RestoreRefusal = Extract<RestoreOutcome, { ok: false }>;
+export const refusedAsInvalid = invalid;
+
+/**
+ * Fills a new database with `fill`, checks it against `header` and brings it in line with the desk as it is now
+ * (keep-since-restore.ts), then points the desk at it. Any problem deletes the new database: the desk is unchanged.
+ */
+export async function restoreInto(header: BackupHeader, deps: RestoreDeps, fill: (target: ComplaintsDatabase) => Promise<RestoreRefusal | null>): Promise<RestoreOutcome> {
+  const onProgress = deps.onProgress ?? (() => undefined);
   // Leftovers of restores that never finished (a crash, a closed window) go first.
   const pointer = readDeskPointer(deps.pointer);
   for (const name of staleDeskNames(await Dexie.getDatabaseNames(), pointer)) await Dexie.delete(name);
 
   const name = restoreTargetName(deps.now);
   // Rows go in as stored: sealed ones stay sealed, whoever restores.
-  let target = new ComplaintsDatabase(name, { schemaVersion: header.schemaVersion, sealing: false });
+  let target = new ComplaintsDatabase(name, { schemaVersion: header.schemaVersion, sealing: false, journal: false });
   let switched = false;
   try {
     await target.open();
-    const refused = await importChecked(target, body, header, onProgress);
+    const refused = await fill(target);
     if (refused) return refused;
     let checked = 0;
     const check = await checkRestoredDesk(target, header.contents, (rows) => onProgress({ phase: 'checking', done: (checked += rows), total: header.contents.rows }));
@@ -123,7 +139,7 @@ export async function restoreBackup(file: Blob, passphrase: string | undefined, 
     if (header.schemaVersion < LATEST_SCHEMA_VERSION) {
       onProgress({ phase: 'upgrading', done: 0, total: 1 });
       target.close();
-      target = new ComplaintsDatabase(name, { sealing: false });
+      target = new ComplaintsDatabase(name, { sealing: false, journal: false });
       await target.open();
     }
     const kept = await keepSinceBackup(target, deps.current);

@@ -54,9 +54,21 @@ const sealedTablesV8: Record<string, z.ZodType> = {
 };
 // Version 13: the office server's sync tables (schema/v13.ts); a restore on a joined desk empties outbox and checkpoint.
 
+// Version 21: the automatic backup chain's journal and bookkeeping (schema/v21.ts); a restore empties all three.
+const hexDigest = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 digest in hexadecimal');
+const chainTablesV21: Record<string, z.ZodType> = {
+  changeJournal: z.object({ seq: z.number().int().min(1), table: text('table'), key: z.unknown() }),
+  backupChain: z.union([
+    z.looseObject({ key: z.literal('automatic'), chainId: text('chainId'), nextIndex: z.number().int().min(0), lastDigest: text('lastDigest'), through: z.number().int().min(0) }),
+    z.object({ key: z.literal('pending'), chainId: text('chainId'), through: z.number().int().min(0) }),
+  ]),
+  backupFiles: z.object({ digest: hexDigest }),
+};
+
 /** One schema per table of the latest schema version; a table added by a later version must be added here. */
 export const rowSchemas: Record<string, z.ZodType> = {
   ...sealedTablesV8,
+  ...chainTablesV21,
   cases: orSealed(complaintCase),
   caseRows: orSealed(restoredCaseRow),
   customers: orSealed(storedCustomer),

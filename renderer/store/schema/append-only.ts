@@ -13,6 +13,13 @@ export const APPEND_ONLY_TABLE = 'timeline';
 /** The IndexedDB transactions of purge orders being carried out (store/sync/purge.ts): they alone may delete. */
 export const purgeTransactions = new WeakSet<object>();
 
+/**
+ * The IndexedDB transactions of a restore replaying an automatic backup chain into a new database, not yet the desk
+ * (backup/restore-chain.ts): the pages are the desk's own, as stored (sealed ones sealed, which this guard cannot
+ * read), and the restored timeline is checked whole before the desk is pointed at it.
+ */
+export const replayTransactions = new WeakSet<object>();
+
 const same = (a: unknown, b: unknown) => canonicalJson(a as JsonValue) === canonicalJson(b as JsonValue);
 
 /** True when `next` holds every event of `stored`, unchanged (or redacted) and in the same places, plus any new ones after. */
@@ -48,6 +55,7 @@ export const appendOnlyTimeline: Middleware<DBCore> = {
         return {
           ...table,
           async mutate(req: DBCoreMutateRequest) {
+            if (replayTransactions.has(req.trans)) return table.mutate(req);
             if ((req.type === 'delete' || req.type === 'deleteRange') && !purgeTransactions.has(req.trans)) throw new TimelineAppendOnlyError(req.type);
             if (req.type === 'put') await checkPuts(table, req);
             return table.mutate(req);

@@ -11,6 +11,7 @@ import { storesV8 } from './v8';
 import { storesV6, upgradeToV6 } from './v6';
 import { storesV11 } from './v11';
 import { storesV13 } from './v13';
+import { storesV21 } from './v21';
 
 interface SchemaVersion {
   version: number;
@@ -29,6 +30,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
   { version: 8, changed: storesV8 },
   { version: 11, changed: storesV11 },
   { version: 13, changed: storesV13 },
+  { version: 21, changed: storesV21 },
 ];
 
 /** The highest version declared: versions may have gaps (each branch of work owns its own number). */

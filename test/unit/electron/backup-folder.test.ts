@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, open, readdir, readFile, rename, rm, writeFile } from '
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backupFolder, DEFAULT_BACKUPS_KEPT, type BackupFolderDeps } from '../../../electron/ipc/backup-folder';
+import { backupFolder, DEFAULT_BACKUPS_KEPT, segmentsOfOldChains, type BackupFolderDeps } from '../../../electron/ipc/backup-folder';
 
 let root: string;
 beforeEach(async () => {
@@ -109,5 +109,14 @@ describe('the backups folder', () => {
       'There is not enough space on the disk to save “Complaints Desk backup 2026-12-01 170000 automatic.cdbackup”. Free some space or choose another place; nothing was changed.',
     );
     expect(await readdir(path.join(root, 'Documents', 'Complaints Desk backups'))).toEqual([]);
+  });
+});
+
+describe('old automatic backup chains', () => {
+  const seg = (date: string, chain: string, n: number) => `Complaints Desk backup ${date} chain-${chain}-${String(n).padStart(6, '0')}.cdbackup`;
+  it('are deleted whole beyond the newest kept, never a segment of a chain kept', () => {
+    const names = [seg('2026-11-01 090000', 'aaaaaaaa', 0), seg('2026-11-02 090000', 'aaaaaaaa', 1), seg('2026-11-20 090000', 'bbbbbbbb', 0), seg('2026-12-01 090000', 'bbbbbbbb', 1), seg('2026-12-02 090000', 'cccccccc', 0), 'Complaints Desk backup 2026-10-01 090000.cdbackup'];
+    expect(segmentsOfOldChains(names, 2)).toEqual([seg('2026-11-01 090000', 'aaaaaaaa', 0), seg('2026-11-02 090000', 'aaaaaaaa', 1)]);
+    expect(segmentsOfOldChains(names, 3)).toEqual([]);
   });
 });

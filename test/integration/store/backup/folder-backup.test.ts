@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import './web-platform';
 import { describe, expect, it } from 'vitest';
-import { automaticBackupDue, backUpToFolder } from '../../../../renderer/features/backup/folder-backup';
+import { automaticBackupDue, backUpChainToFolder, backUpToFolder } from '../../../../renderer/features/backup/folder-backup';
 import type { BackupBridge } from '../../../../renderer/host/desktop-host';
 import { blobSource } from '../../../../renderer/store/backup/blob-bytes';
 import { LATEST_SCHEMA_VERSION } from '../../../../renderer/store/db';
@@ -58,6 +58,18 @@ describe('a backup into the backups folder', () => {
     expect(await openBackupBody(blobSource(file), header, undefined, () => undefined)).toMatchObject({ ok: false, kind: 'needs-passphrase' });
     expect(await openBackupBody(blobSource(file), header, 'cd'.repeat(32), () => undefined)).toMatchObject({ ok: false, kind: 'wrong-passphrase', message: expect.stringMatching(/^This automatic backup was sealed with another computer's desk backup key/) });
     expect(await openBackupBody(blobSource(file), header, deskKey, () => undefined)).toMatchObject({ ok: true });
+  });
+
+  it('makes the automatic backup as the next segment of the chain, and none when nothing changed', async () => {
+    await db.users.bulkPut(Object.values(staff));
+    await recorded(db, actors.agent);
+    const { bridge, calls } = fakeFolder();
+    expect(await backUpChainToFolder(bridge, { appVersion: '0.1.0' })).toMatchObject({ cases: 2 });
+    expect(calls[0]).toMatch(/^begin Complaints Desk backup \d{4}-\d{2}-\d{2} \d{6} chain-[0-9a-f]{8}-000000\.cdbackup true$/);
+    expect(await backUpChainToFolder(bridge, { appVersion: '0.1.0' })).toBeNull();
+    await recorded(db, actors.agent);
+    expect(await backUpChainToFolder(bridge, { appVersion: '0.1.0' })).toMatchObject({ cases: 3 });
+    expect(calls.filter((c) => c.startsWith('begin'))[1]).toMatch(/chain-[0-9a-f]{8}-000001\.cdbackup true$/);
   });
 
   it('makes no automatic backup when the computer has no key store, and says why', async () => {
