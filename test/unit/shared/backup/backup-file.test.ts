@@ -1,7 +1,7 @@
 // The backup file format: always sealed; round trips, and every kind of bad file (a forged unsealed one too) refused with its message.
 import { describe, expect, it } from 'vitest';
 import { openBackupBody, readBackupHeader, sealBackup, type BackupDescription, type ByteSource } from '../../../../shared/backup/backup-file';
-import { BACKUP_MAGIC, MAX_PBKDF2_ITERATIONS } from '../../../../shared/backup/backup-header';
+import { BACKUP_FORMAT_VERSION, BACKUP_MAGIC, MAX_PBKDF2_ITERATIONS } from '../../../../shared/backup/backup-header';
 
 const description: BackupDescription = {
   schemaVersion: 2,
@@ -127,7 +127,7 @@ describe('the backup file', () => {
 
   it.each([
     ['a newer database version', (h: Record<string, unknown>) => ({ ...h, schemaVersion: 3 }), 'This backup was made by a newer version of Complaints Desk (database version 3; this version reads up to 2). Update Complaints Desk, then restore it. Nothing was changed.'],
-    ['a newer backup format', (h: Record<string, unknown>) => ({ ...h, formatVersion: 2, somethingNew: true }), 'This backup was made by a newer version of Complaints Desk (backup format 2). Update Complaints Desk, then restore it. Nothing was changed.'],
+    ['a newer backup format', (h: Record<string, unknown>) => ({ ...h, formatVersion: BACKUP_FORMAT_VERSION + 1, somethingNew: true }), `This backup was made by a newer version of Complaints Desk (backup format ${BACKUP_FORMAT_VERSION + 1}). Update Complaints Desk, then restore it. Nothing was changed.`],
   ])('refuses a backup from %s, telling the administrator to update', async (_what, change, message) => {
     expect((await open(await withHeader(change))).result).toEqual({ ok: false, kind: 'newer', message });
   });
