@@ -14,19 +14,21 @@ function journals(trans: unknown): boolean {
   return scope.mode === 'readwrite' && scope.objectStoreNames?.contains(CHANGE_JOURNAL) === true;
 }
 
-async function keysOf(table: DBCoreTable, req: DBCoreMutateRequest, res: DBCoreMutateResponse | undefined): Promise<unknown[]> {
+function putOrDeleteKeys(req: DBCoreMutateRequest, res: DBCoreMutateResponse): unknown[] {
   switch (req.type) {
     case 'add':
     case 'put':
-      return (res?.results ?? req.keys ?? (req.type === 'put' ? req.updates?.keys : undefined) ?? []) as unknown[];
+      return (res.results ?? req.keys ?? (req.type === 'put' ? req.updates?.keys : undefined) ?? []) as unknown[];
     case 'delete':
       return req.keys;
-    case 'deleteRange': {
-      // The keys are found before the range goes: a journal entry names each row deleted.
-      const found = await table.query({ trans: req.trans, query: { index: table.schema.primaryKey, range: req.range }, values: false });
-      return found.result as unknown[];
-    }
+    case 'deleteRange':
+      return [];
   }
+}
+
+/** The keys a range delete will remove, found before the range goes: a journal entry names each row deleted. */
+function keysOf(table: DBCoreTable, req: DBCoreMutateRequest & { type: 'deleteRange' }): Promise<unknown[]> {
+  return table.query({ trans: req.trans, query: { index: table.schema.primaryKey, range: req.range }, values: false }).then((found) => found.result as unknown[]);
 }
 
 export const changeJournal: Middleware<DBCore> = {
@@ -48,14 +50,18 @@ export const changeJournal: Middleware<DBCore> = {
         if (UNJOURNALLED_TABLES.includes(name)) return table;
         return {
           ...table,
-          async mutate(req: DBCoreMutateRequest) {
+          mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
             if (!journals(req.trans)) return table.mutate(req);
-            const deleted = req.type === 'deleteRange' ? await keysOf(table, req, undefined) : undefined;
-            const res = await table.mutate(req);
-            const keys = deleted ?? (await keysOf(table, req, res));
-            const entries: ChangeJournalEntry[] = keys.filter((key) => key !== undefined).map((key) => ({ table: name, key }));
-            if (entries.length > 0) await journal.mutate({ type: 'add', trans: req.trans, values: entries });
-            return res;
+            // Plain promise chains, no async steps of its own: every extra native tick inside a transaction spends
+            // Dexie's budget for carrying the transaction across native awaits in the caller (PrematureCommitError).
+            const journalled = (keys: unknown[], res: DBCoreMutateResponse): Promise<DBCoreMutateResponse> => {
+              const entries: ChangeJournalEntry[] = keys.filter((key) => key !== undefined).map((key) => ({ table: name, key }));
+              return entries.length > 0 ? journal.mutate({ type: 'add', trans: req.trans, values: entries }).then(() => res) : Promise.resolve(res);
+            };
+            if (req.type === 'deleteRange') {
+              return keysOf(table, req).then((deleted) => table.mutate(req).then((res) => journalled(deleted, res)));
+            }
+            return table.mutate(req).then((res) => journalled(putOrDeleteKeys(req, res), res));
           },
         };
       },
