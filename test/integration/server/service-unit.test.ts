@@ -55,6 +55,19 @@ function startAsUnit(environment: Record<string, string>): { child: ChildProcess
   return { child, output: () => text, exited };
 }
 
+/** Resolves once no process of the group is left (as systemd's stop waits for the unit's control group to empty). */
+async function groupEnded(groupId: number): Promise<void> {
+  for (let waited = 0; waited < 30_000; waited += 100) {
+    try {
+      process.kill(-groupId, 0);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`A process of the server's group ${groupId} was still running 30 s after SIGTERM`);
+}
+
 async function waitForListening(output: () => string, exited: Promise<number | null>): Promise<void> {
   const deadline = Date.now() + 60_000;
   let ended = false;
@@ -129,6 +142,8 @@ describe.skipIf(blocked)('the office server run as its systemd unit says', () =>
       // pool and exits, and nothing is left listening.
       if (server.child.pid) process.kill(-server.child.pid, 'SIGTERM');
       await server.exited;
+      // npm exits before the server process under it: systemd waits until the unit's group is empty, so does this.
+      if (server.child.pid) await groupEnded(server.child.pid);
       await expect(get(httpsRequest, `https://127.0.0.1:${port}${routes.health}`, readFileSync(cert))).rejects.toThrow(/ECONNREFUSED/);
     }
   }, 120_000);
